@@ -1,0 +1,14 @@
+import { defineCollection } from 'astro:content';
+import { createSectionSchema, topicSchema } from './lib/syllabus';
+import { readTopics, sectionsLoader, topicsLoader } from './loaders/syllabus';
+
+const topicsFile = 'content/topics.yaml';
+const topicIds = readTopics(topicsFile).map((topic) => topic.id);
+
+export const collections = {
+  topics: defineCollection({ loader: topicsLoader(topicsFile), schema: topicSchema }),
+  sections: defineCollection({
+    loader: sectionsLoader({ base: './content/sections', topicsFile }),
+    schema: createSectionSchema(topicIds),
+  }),
+};

@@ -1,0 +1,10 @@
+/** Facts about the guide itself, shared by pages and scripts. */
+export const SITE_NAME = 'Training Roles: Question Guide';
+export const SITE_TAGLINE = 'Operational thinking questions for training-focused ML research engineers';
+
+/**
+ * Prefix of every key this site writes to localStorage. Sites on one origin (as on GitHub
+ * Pages) share storage, so the prefix keeps our keys apart from theirs.
+ */
+export const STORAGE_PREFIX = 'training-roles-guide:';
+export const THEME_KEY = `${STORAGE_PREFIX}theme`;

@@ -1,0 +1,64 @@
+/**
+ * Content loaders for the syllabus. The glob loader reads the section files; we wrap its
+ * parseData so each file is checked by src/lib/syllabus.ts first (messages that name file and
+ * field), then check the rules that span files once all sections are loaded.
+ */
+import { readFileSync } from 'node:fs';
+import type { Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import {
+  findCrossSectionProblems,
+  parseSection,
+  parseTopics,
+  SyllabusError,
+  type SectionData,
+  type Topic,
+} from '../lib/syllabus';
+
+export function readTopics(file: string): Topic[] {
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new SyllabusError([`${file}: not valid YAML: ${(error as Error).message}`]);
+  }
+  return parseTopics(file, raw);
+}
+
+export function topicsLoader(file: string): Loader {
+  return {
+    name: 'syllabus-topics',
+    async load({ store, parseData, watcher }) {
+      watcher?.add(file);
+      store.clear();
+      for (const topic of readTopics(file)) {
+        store.set({ id: topic.id, data: await parseData({ id: topic.id, data: topic, filePath: file }) });
+      }
+    },
+  };
+}
+
+export function sectionsLoader({ base, topicsFile }: { base: string; topicsFile: string }): Loader {
+  const files = glob({ pattern: '*.mdx', base });
+  return {
+    name: 'syllabus-sections',
+    async load(context) {
+      const topicIds = readTopics(topicsFile).map((topic) => topic.id);
+      await files.load({
+        ...context,
+        parseData: async (props) => {
+          parseSection(props.filePath ?? props.id, props.data, topicIds);
+          return context.parseData(props);
+        },
+      });
+      const problems = findCrossSectionProblems(
+        context.store.values().map((entry) => ({
+          file: entry.filePath ?? entry.id,
+          data: entry.data as SectionData,
+        })),
+      );
+      if (problems.length) throw new SyllabusError(problems);
+    },
+  };
+}

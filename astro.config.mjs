@@ -11,6 +11,7 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base,
+  outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
   markdown: {

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PREFIX, prefixPort } from '../../playwright.config';
 import { normalize, readPdf } from './helpers/pdf';
@@ -322,4 +323,14 @@ test('without JavaScript, the browser’s Print still gives the clean checklist'
   for (const question of questions) expect(text).toContain(normalize(question));
   expect(text).toContain(SECTION);
   await context.close();
+});
+
+test('the print control and the whole-guide checklist pass an accessibility audit', async ({ page }) => {
+  for (const [path, colorScheme] of [[SECTION, 'light'], [SECTION, 'dark'], ['/checklist/', 'light']] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(path);
+    await expect(page.getByRole('button', { name: /Print checklist/ })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+    expect(violations.map((v) => `${path} ${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 });

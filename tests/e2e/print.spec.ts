@@ -328,7 +328,7 @@ test('without JavaScript, the browser’s Print still gives the clean checklist'
 
 for (const [path, colorScheme] of [[SECTION, 'light'], [SECTION, 'dark'], ['/checklist/', 'light']] as const) {
   test(`the print control passes an accessibility audit: ${path} in ${colorScheme}`, async ({ page }) => {
-    if (path === '/checklist/') test.slow(); // An audit of all 135 questions.
+    test.slow(); // axe is CPU-heavy, and the checklist audits all 135 questions.
     await page.emulateMedia({ colorScheme });
     await page.goto(path);
     await expect(page.getByRole('button', { name: /Print checklist/ })).toBeVisible();

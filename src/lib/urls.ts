@@ -1,3 +1,5 @@
+import { serializeSearchQuery, type SearchLink } from './searchQuery';
+
 /**
  * Every internal URL goes through here, so the site works under any path prefix
  * (BASE_PATH=/some/prefix/ npm run build). Pass paths without a leading slash.
@@ -15,4 +17,13 @@ export const routes = {
   question: (id: string) => href(`questions/${id}/`),
   topics: () => href('topics/'),
   topic: (id: string) => href(`topics/${id}/`),
+  /** The search page, optionally with a query and filters (topic ids, tier keys, section slugs). */
+  search: (query: SearchLink = {}) => {
+    const qs = serializeSearchQuery(query);
+    return href('search/') + (qs ? `?${qs}` : '');
+  },
+  /** A file of Pagefind's bundle (index and UI), written into the build by `pagefind --site`. */
+  pagefind: (file = '') => href(`pagefind/${file}`),
+  /** The filter keys and labels the search URL translates between (built by src/pages/search/filters.json.ts). */
+  searchFilters: () => href('search/filters.json'),
 };

@@ -109,10 +109,41 @@ const TRANSLATIONS = {
   results_label: 'Matching questions',
 };
 
-function say(status: HTMLElement, message: string, kind: 'loading' | 'problem' | '' = '') {
-  status.textContent = message;
+type Message = Array<string | { code: string } | { link: string; href: string }>;
+
+function say(status: HTMLElement, message: string | Message, kind: 'loading' | 'problem' | '' = '') {
+  const parts = typeof message === 'string' ? [message] : message;
+  status.replaceChildren(
+    ...parts.map((part) => {
+      if (typeof part === 'string') return part;
+      const element = document.createElement('code' in part ? 'code' : 'a');
+      if ('code' in part) element.textContent = part.code;
+      else {
+        element.textContent = part.link;
+        element.setAttribute('href', part.href);
+      }
+      return element;
+    }),
+  );
   status.dataset.kind = kind;
 }
+
+const NEEDS_BUILD: Message = [
+  'Search needs a build: its index is made by ',
+  { code: 'npm run build' },
+  ', and ',
+  { code: 'npm run dev' },
+  ' does not serve it. Run ',
+  { code: 'npm run build' },
+  ', then ',
+  { code: 'npm run preview' },
+  '.',
+];
+const COULD_NOT_LOAD: Message = [
+  'Search could not load. Check your connection and try again, or ',
+  { link: 'browse the questions by topic', href: routes.topics() },
+  '.',
+];
 
 /**
  * Two accessibility gaps in Pagefind's filter menus, closed after it renders them:
@@ -165,13 +196,8 @@ export async function mountSearch(panel: HTMLElement): Promise<MountedSearch | u
     loaded = await load();
   } catch (error) {
     console.error(error);
-    say(
-      status,
-      import.meta.env.DEV
-        ? 'Search needs a build: the index is made by `npm run build` and is not served by `npm run dev`. Run `npm run build`, then `npm run preview`.'
-        : 'Search could not load. Check your connection and try again, or browse the questions by topic.',
-      'problem',
-    );
+    say(status, import.meta.env.DEV ? NEEDS_BUILD : COULD_NOT_LOAD, 'problem');
+    panel.querySelector<HTMLInputElement>('[data-search-early]')?.setAttribute('hidden', '');
     return undefined;
   }
   const instance = loaded.components.configureInstance(name, { bundlePath: routes.pagefind(), baseUrl: href() });
@@ -184,6 +210,13 @@ export async function mountSearch(panel: HTMLElement): Promise<MountedSearch | u
       instance.faceted = hasFilters(filters);
       // Browsing by filter alone, the excerpt would only repeat the question (search.css hides it).
       panel.dataset.browsing = String(!term.trim());
+      // The menus show only a count of what is selected; say which.
+      const active = panel.querySelector<HTMLElement>('[data-search-active]');
+      const chosen = Object.values(filters).flatMap((values) => values ?? []);
+      if (active) {
+        active.hidden = chosen.length === 0;
+        active.textContent = `Filtered to ${chosen.join(' · ')}`;
+      }
     },
     panel,
   );

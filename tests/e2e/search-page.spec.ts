@@ -20,6 +20,7 @@ test.describe('the search page', () => {
     await page.goto('/search/?q=dpo&tier=interview');
     await expect(main(page).getByRole('searchbox')).toHaveValue('dpo');
     await expect(main(page).getByRole('combobox', { name: /^Tier, 1 filter selected/ })).toBeVisible();
+    await expect(main(page).getByText('Filtered to Interview-style / real-world')).toBeVisible();
     await expect(results(page)).toHaveText(['When would you choose GRPO over DPO?']);
   });
 

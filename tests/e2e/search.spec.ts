@@ -127,6 +127,7 @@ test.describe('the search dialog', () => {
   });
 
   test('has no accessibility violations with the dialog open', async ({ page }) => {
+    test.slow(); // two full axe runs
     await page.goto('/questions/grpo-vs-dpo/');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('reward');

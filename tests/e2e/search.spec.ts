@@ -106,6 +106,23 @@ test.describe('the search dialog', () => {
     await expect(dialog(page).getByRole('link', { name: /bookmark/ })).toHaveAttribute('href', '/search/?q=DPO&tier=interview');
   });
 
+  test('on a phone, a filter menu opens inside the dialog', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(searchBox(page)).toBeFocused();
+    for (const filter of ['Section', 'Tier', 'Topics']) {
+      await dialog(page).getByRole('combobox', { name: filter }).click();
+      const menu = dialog(page).getByRole('listbox');
+      await expect(menu).toBeVisible();
+      const [box, frame] = [await menu.boundingBox(), await dialog(page).boundingBox()];
+      expect(box!.x, filter).toBeGreaterThanOrEqual(frame!.x);
+      expect(box!.x + box!.width, filter).toBeLessThanOrEqual(frame!.x + frame!.width);
+      await page.keyboard.press('Escape');
+      await expect(menu).toBeHidden();
+    }
+  });
+
   test('loads Pagefind only when opened', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));

@@ -1,3 +1,5 @@
+import { serializeSearchQuery, type SearchLink } from './searchQuery';
+
 /**
  * Every internal URL goes through here, so the site works under any path prefix
  * (BASE_PATH=/some/prefix/ npm run build). Pass paths without a leading slash.
@@ -16,4 +18,13 @@ export const routes = {
   topics: () => href('topics/'),
   topic: (id: string) => href(`topics/${id}/`),
   checklist: () => href('checklist/'),
+  /** The search page, optionally with a query and filters (topic ids, tier keys, section slugs). */
+  search: (query: SearchLink = {}) => {
+    const qs = serializeSearchQuery(query);
+    return href('search/') + (qs ? `?${qs}` : '');
+  },
+  /** A file of Pagefind's bundle (index and UI), written into the build by `pagefind --site`. */
+  pagefind: (file = '') => href(`pagefind/${file}`),
+  /** The filter keys and labels the search URL translates between (built by src/pages/search/filters.json.ts). */
+  searchFilters: () => href('search/filters.json'),
 };

@@ -1,0 +1,184 @@
+/**
+ * The header's search dialog: keyboard-first (Ctrl/⌘+K, "/", arrows, Enter, Escape), built from
+ * Pagefind's own components, loaded only when opened, and working under a path prefix.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { PREFIX, prefixPort } from '../../playwright.config';
+
+// Search loads Pagefind's UI and index on first use: allow for a slow, busy machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
+test.describe.configure({ timeout: 60_000 });
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the questions' });
+const searchBox = (page: Page) => dialog(page).getByRole('searchbox');
+const results = (page: Page) => dialog(page).getByRole('list', { name: 'Matching questions' }).getByRole('link');
+
+test.describe('the search dialog', () => {
+  test('Ctrl+K focuses the search box; typing shows results; Enter opens the first', async ({ page }) => {
+    await page.goto('/sections/data/');
+    await page.keyboard.press('Control+k');
+    await expect(searchBox(page)).toBeFocused();
+
+    await page.keyboard.type('GRPO');
+    await expect(results(page)).toHaveText(['When would you choose GRPO over DPO?']);
+    await expect(dialog(page).getByText('Post-training & preference optimization · Interview-style / real-world')).toBeVisible();
+    await expect(dialog(page).locator('mark', { hasText: 'GRPO' })).toBeVisible();
+
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/questions/grpo-vs-dpo/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('When would you choose GRPO over DPO?');
+  });
+
+  test('arrow keys move through the results and Enter follows the chosen one', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(searchBox(page)).toBeFocused();
+    await page.keyboard.type('DPO');
+    await expect(results(page).first()).toBeVisible();
+    const titles = await results(page).allTextContents();
+    expect(titles.length).toBeGreaterThan(2);
+
+    await page.keyboard.press('ArrowDown');
+    await expect(results(page).nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(results(page).nth(1)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles[1]!);
+  });
+
+  test('"/" opens search when the learner is not typing', async ({ page }) => {
+    await page.goto('/topics/');
+    await page.keyboard.press('/');
+    await expect(searchBox(page)).toBeFocused();
+  });
+
+  test('"/" typed in a text field stays in the field', async ({ page }) => {
+    await page.goto('/questions/grpo-vs-dpo/');
+    // An answer box, as the answer workspace puts on this page.
+    await page.evaluate(() => {
+      const box = document.createElement('textarea');
+      box.setAttribute('aria-label', 'Your answer');
+      document.querySelector('main')!.append(box);
+    });
+    const answer = page.getByRole('textbox', { name: 'Your answer' });
+    await answer.click();
+    await page.keyboard.type('SFT/DPO and/or GRPO');
+    await expect(answer).toHaveValue('SFT/DPO and/or GRPO');
+    await expect(answer).toBeFocused();
+    await expect(dialog(page)).toBeHidden();
+
+    // The same inside the search box itself.
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('dpo/grpo');
+    await expect(searchBox(page)).toHaveValue('dpo/grpo');
+  });
+
+  test('Escape closes the dialog and returns focus where it was', async ({ page }) => {
+    await page.goto('/sections/post-training/');
+    const trigger = page.getByRole('button', { name: 'Search' });
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    await expect(searchBox(page)).toBeFocused();
+    await page.keyboard.type('reward');
+    await expect(results(page).first()).toBeVisible();
+
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(trigger).toBeFocused();
+
+    // Reopened with Ctrl+K from the page, the search is still there.
+    await page.keyboard.press('Control+k');
+    await expect(searchBox(page)).toHaveValue('reward');
+  });
+
+  test('filters list every matching question with no query, and narrow a query', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await dialog(page).getByRole('combobox', { name: 'Tier' }).click();
+    await dialog(page).getByRole('option', { name: /^Interview-style/ }).click();
+    await expect(dialog(page).getByText(/^\d+ questions$/)).toBeVisible();
+    await expect(results(page).first()).toBeVisible();
+
+    await searchBox(page).fill('DPO');
+    await expect(results(page)).toHaveText(['When would you choose GRPO over DPO?']);
+    // The link to the search page carries the search, to bookmark or share.
+    await expect(dialog(page).getByRole('link', { name: /bookmark/ })).toHaveAttribute('href', '/search/?q=DPO&tier=interview');
+  });
+
+  test('on a phone, a filter menu opens inside the dialog', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(searchBox(page)).toBeFocused();
+    for (const filter of ['Section', 'Tier', 'Topics']) {
+      await dialog(page).getByRole('combobox', { name: filter }).click();
+      const menu = dialog(page).getByRole('listbox');
+      await expect(menu).toBeVisible();
+      const [box, frame] = [await menu.boundingBox(), await dialog(page).boundingBox()];
+      expect(box!.x, filter).toBeGreaterThanOrEqual(frame!.x);
+      expect(box!.x + box!.width, filter).toBeLessThanOrEqual(frame!.x + frame!.width);
+      await page.keyboard.press('Escape');
+      await expect(menu).toBeHidden();
+    }
+  });
+
+  test('loads Pagefind only when opened', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto('/sections/post-training/');
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => path.includes('pagefind'))).toEqual([]);
+
+    await page.keyboard.press('Control+k');
+    await expect(searchBox(page)).toBeFocused();
+    expect(requested).toContain('/pagefind/pagefind-component-ui.js');
+  });
+
+  test('says so when search cannot load, instead of failing silently', async ({ page }) => {
+    // As in `npm run dev` (no index), or offline.
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await expect(dialog(page).getByRole('status')).toContainText('Search could not load');
+  });
+
+  test('has no accessibility violations with the dialog open', async ({ page }) => {
+    test.slow(); // two full axe runs
+    await page.goto('/questions/grpo-vs-dpo/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('reward');
+    await expect(results(page).first()).toBeVisible();
+    const closed = await new AxeBuilder({ page }).analyze();
+    expect(closed.violations).toEqual([]);
+
+    await dialog(page).getByRole('combobox', { name: 'Topics' }).click();
+    await expect(dialog(page).getByRole('listbox')).toBeVisible();
+    const menuOpen = await new AxeBuilder({ page }).analyze();
+    expect(menuOpen.violations).toEqual([]);
+  });
+});
+
+test.describe('the search dialog under a path prefix', () => {
+  test.use({ baseURL: `http://localhost:${prefixPort}` });
+
+  test('loads its files and links its results inside the prefix', async ({ page }) => {
+    await page.goto(`${PREFIX}sections/data/`);
+    await page.keyboard.press('Control+k');
+    await expect(searchBox(page)).toBeFocused();
+    await page.keyboard.type('GRPO');
+    await expect(results(page)).toHaveText(['When would you choose GRPO over DPO?']);
+    await expect(results(page).first()).toHaveAttribute('href', `${PREFIX}questions/grpo-vs-dpo/`);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`${PREFIX}questions/grpo-vs-dpo/`);
+  });
+
+  test('"/" typed in a text field stays in the field', async ({ page }) => {
+    await page.goto(`${PREFIX}search/`);
+    const box = page.getByRole('main').getByRole('searchbox');
+    await expect(box).toBeFocused();
+    await page.keyboard.type('a/b');
+    await expect(box).toHaveValue('a/b');
+    await expect(dialog(page)).toBeHidden();
+  });
+});

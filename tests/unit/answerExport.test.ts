@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDocument, type AnswerDocument } from '../../src/lib/answerDocument';
+import { answersMarkdown, backupJson, exportFileName, sectionChecklist } from '../../src/lib/answerExport';
+import { OUTLINE } from './helpers/outline';
+
+const T = Date.UTC(2025, 10, 25, 14, 2);
+const exportedAt = new Date(T);
+const document: AnswerDocument = {
+  ...emptyDocument(),
+  answers: {
+    'grpo-vs-dpo': {
+      before: { text: 'DPO needs pairs.\n\nGRPO needs a reward.', updatedAt: T },
+      after: { text: 'GRPO: group-relative advantages.', updatedAt: T },
+    },
+    dedup: { after: { text: 'Memorization and eval leakage.', updatedAt: T } },
+    'reward-hacking': { before: { text: '  ', updatedAt: T } },
+  },
+  picks: { 'why-sft': { picked: true, updatedAt: T } },
+  notes: { data: { text: 'Dedup paper\nhttps://example.org/dedup', updatedAt: T } },
+};
+
+describe('the JSON backup', () => {
+  it('holds the format version, the site version, the export time and everything in the store', () => {
+    const backup = JSON.parse(backupJson(document, { siteVersion: '0.1.0', exportedAt }));
+    expect(backup).toMatchObject({ format: 'training-roles-guide/answers', version: 1, siteVersion: '0.1.0', exportedAt: '2025-11-25T14:02:00.000Z' });
+    expect(backup.answers).toEqual(document.answers);
+    expect(backup.picks).toEqual(document.picks);
+    expect(backup.notes).toEqual(document.notes);
+  });
+
+  it('is named by its date', () => {
+    expect(exportFileName('json', exportedAt)).toBe('training-roles-answers-2025-11-25.json');
+    expect(exportFileName('md', exportedAt)).toBe('training-roles-answers-2025-11-25.md');
+  });
+});
+
+describe('the Markdown export', () => {
+  const markdown = answersMarkdown(document, OUTLINE, exportedAt);
+
+  it('has a heading per section and every question as a checklist item, checked when answered', () => {
+    expect(markdown).toContain('## 1. Post-training\n');
+    expect(markdown).toContain('## 2. Data\n');
+    const items = markdown.split('\n').filter((line) => line.startsWith('- ['));
+    expect(items).toEqual([
+      '- [ ] Why does *SFT* come first?',
+      '- [x] How do GRPO and DPO differ?',
+      '- [ ] What is reward hacking?',
+      '- [x] Why deduplicate?',
+    ]);
+  });
+
+  it('quotes both answers under their question, blank lines included', () => {
+    expect(markdown).toContain(
+      [
+        '- [x] How do GRPO and DPO differ?',
+        '',
+        '  > **Before reading**',
+        '  >',
+        '  > DPO needs pairs.',
+        '  >',
+        '  > GRPO needs a reward.',
+        '  >',
+        '  > **After reading**',
+        '  >',
+        '  > GRPO: group-relative advantages.',
+        '',
+        '- [ ] What is reward hacking?',
+      ].join('\n'),
+    );
+  });
+
+  it('includes a section’s reading notes under its heading', () => {
+    expect(markdown).toContain('## 2. Data\n\n**Reading notes**\n\n> Dedup paper\n> https://example.org/dedup\n');
+  });
+});
+
+describe('a section as a Markdown checklist', () => {
+  it('lists its questions as unchecked items under tier headings', () => {
+    expect(sectionChecklist(OUTLINE[0]!)).toBe(
+      [
+        '## 1. Post-training',
+        '',
+        '### Foundational',
+        '',
+        '- [ ] Why does *SFT* come first?',
+        '',
+        '### Deep understanding',
+        '',
+        '- [ ] How do GRPO and DPO differ?',
+        '- [ ] What is reward hacking?',
+        '',
+      ].join('\n'),
+    );
+  });
+});

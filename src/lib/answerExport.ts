@@ -1,6 +1,6 @@
 /**
- * What leaves the browser: the JSON backup (Import reads it back), the Markdown export for a
- * reading-list file, and one section's questions as a Markdown checklist.
+ * What leaves the browser: the JSON backup (Import reads it back) and the Markdown export for a
+ * reading-list file. Pages load this on demand, when the learner exports.
  */
 import { answerText, notesText, serializeDocument, type AnswerDocument } from './answerDocument';
 import { questionsOf, type OutlineSection } from './guideOutline';
@@ -60,13 +60,4 @@ export function answersMarkdown(document: AnswerDocument, outline: readonly Outl
     }
   }
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
-}
-
-/** One section's questions as `- [ ]` items under tier headings, for a reading-list file. */
-export function sectionChecklist(section: OutlineSection): string {
-  const lines = [`## ${section.order}. ${section.title}`];
-  for (const tier of section.tiers) {
-    lines.push('', `### ${tier.label}`, '', ...tier.questions.map((q) => `- [ ] ${q.text}`));
-  }
-  return `${lines.join('\n')}\n`;
 }

@@ -15,4 +15,5 @@ export const routes = {
   question: (id: string) => href(`questions/${id}/`),
   topics: () => href('topics/'),
   topic: (id: string) => href(`topics/${id}/`),
+  answers: () => href('answers/'),
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDocument, type AnswerDocument } from '../../src/lib/answerDocument';
-import { answersMarkdown, backupJson, exportFileName, sectionChecklist } from '../../src/lib/answerExport';
+import { answersMarkdown, backupJson, exportFileName } from '../../src/lib/answerExport';
 import { OUTLINE } from './helpers/outline';
 
 const T = Date.UTC(2025, 10, 25, 14, 2);
@@ -71,25 +71,5 @@ describe('the Markdown export', () => {
 
   it('includes a section’s reading notes under its heading', () => {
     expect(markdown).toContain('## 2. Data\n\n**Reading notes**\n\n> Dedup paper\n> https://example.org/dedup\n');
-  });
-});
-
-describe('a section as a Markdown checklist', () => {
-  it('lists its questions as unchecked items under tier headings', () => {
-    expect(sectionChecklist(OUTLINE[0]!)).toBe(
-      [
-        '## 1. Post-training',
-        '',
-        '### Foundational',
-        '',
-        '- [ ] Why does *SFT* come first?',
-        '',
-        '### Deep understanding',
-        '',
-        '- [ ] How do GRPO and DPO differ?',
-        '- [ ] What is reward hacking?',
-        '',
-      ].join('\n'),
-    );
   });
 });

@@ -4,6 +4,7 @@
  * field), then check the rules that span files once all sections are loaded.
  */
 import { readFileSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
@@ -15,6 +16,9 @@ import {
   type SectionData,
   type Topic,
 } from '../lib/syllabus';
+
+/** Paths in messages read as the author sees them: content/sections/data.mdx */
+const displayPath = (file: string) => (isAbsolute(file) ? relative(process.cwd(), file) : file);
 
 export function readTopics(file: string): Topic[] {
   let raw: unknown;
@@ -48,13 +52,13 @@ export function sectionsLoader({ base, topicsFile }: { base: string; topicsFile:
       await files.load({
         ...context,
         parseData: async (props) => {
-          parseSection(props.filePath ?? props.id, props.data, topicIds);
+          parseSection(displayPath(props.filePath ?? props.id), props.data, topicIds);
           return context.parseData(props);
         },
       });
       const problems = findCrossSectionProblems(
         context.store.values().map((entry) => ({
-          file: entry.filePath ?? entry.id,
+          file: displayPath(entry.filePath ?? entry.id),
           data: entry.data as SectionData,
         })),
       );

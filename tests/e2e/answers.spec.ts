@@ -230,7 +230,7 @@ test('everything works under a path prefix', async ({ page }) => {
   const root = `http://localhost:${prefixPort}${PREFIX}`;
   await page.goto(`${root}sections/post-training/`);
   await writeAnswer(question(page, FIRST), 'before', 'answered under a prefix');
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Answers' }).click();
+  await page.getByRole('navigation', { name: 'Sections', exact: true }).getByRole('link', { name: 'Answers', exact: true }).click();
   await expect(page).toHaveURL(`${root}answers/`);
   await expect(page.locator('answers-page .answer-text')).toHaveText(['answered under a prefix']);
   await page.locator('answers-page').getByRole('link', { name: /What problem is post-training solving/ }).click();

@@ -15,5 +15,6 @@ export const routes = {
   question: (id: string) => href(`questions/${id}/`),
   topics: () => href('topics/'),
   topic: (id: string) => href(`topics/${id}/`),
+  checklist: () => href('checklist/'),
   answers: () => href('answers/'),
 };

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_PRINT_OPTIONS,
+  PRINT_OPTIONS_KEY,
+  describePrintout,
+  loadPrintOptions,
+  parsePrintOptions,
+  printAttributes,
+  savePrintOptions,
+  type OptionStorage,
+  type PrintOptions,
+} from '../../src/lib/printOptions';
+import { STORAGE_PREFIX } from '../../src/lib/site';
+
+function memoryStorage(initial: Record<string, string> = {}): OptionStorage & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+  };
+}
+
+const refusing: OptionStorage = {
+  getItem: () => {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  },
+  setItem: () => {
+    throw new DOMException('Quota exceeded', 'QuotaExceededError');
+  },
+};
+
+const all: PrintOptions = { pickedOnly: true, withAnswers: true, writingSpace: true };
+
+describe('remembered print options', () => {
+  it('come back as the learner left them', () => {
+    const storage = memoryStorage();
+    const chosen: PrintOptions = { pickedOnly: true, withAnswers: false, writingSpace: true };
+    expect(savePrintOptions(storage, chosen)).toBe(true);
+    expect(loadPrintOptions(storage)).toEqual(chosen);
+  });
+
+  it('are kept under the site’s own storage prefix, with a format version', () => {
+    const storage = memoryStorage();
+    savePrintOptions(storage, all);
+    expect(PRINT_OPTIONS_KEY.startsWith(STORAGE_PREFIX)).toBe(true);
+    expect(JSON.parse(storage.data.get(PRINT_OPTIONS_KEY)!)).toEqual({ version: 1, ...all });
+  });
+
+  it('start with every option off on a first visit', () => {
+    expect(loadPrintOptions(memoryStorage())).toEqual({ pickedOnly: false, withAnswers: false, writingSpace: false });
+  });
+
+  it('fall back to the defaults when the stored value is not JSON or not an object', () => {
+    for (const raw of ['{not json', 'null', '[true]', '"yes"', '42']) {
+      expect(parsePrintOptions(raw)).toEqual(DEFAULT_PRINT_OPTIONS);
+    }
+  });
+
+  it('keep the valid fields of a partly broken value', () => {
+    expect(parsePrintOptions('{"version":1,"pickedOnly":true,"withAnswers":"yes"}')).toEqual({
+      pickedOnly: true,
+      withAnswers: false,
+      writingSpace: false,
+    });
+  });
+
+  it('never throw when storage is disabled, and report a refused save', () => {
+    expect(loadPrintOptions(refusing)).toEqual(DEFAULT_PRINT_OPTIONS);
+    expect(savePrintOptions(refusing, all)).toBe(false);
+    expect(loadPrintOptions(undefined)).toEqual(DEFAULT_PRINT_OPTIONS);
+    expect(savePrintOptions(undefined, all)).toBe(false);
+  });
+
+  it('map to the attributes the print stylesheet reads', () => {
+    expect(printAttributes({ pickedOnly: true, withAnswers: false, writingSpace: true })).toEqual({
+      'data-print-picked-only': true,
+      'data-print-answers': false,
+      'data-print-writing-space': true,
+    });
+  });
+});
+
+describe('what the printout will hold', () => {
+  const none = DEFAULT_PRINT_OPTIONS;
+
+  it('says every question prints by default', () => {
+    expect(describePrintout({ total: 11, picked: 2 }, none)).toBe('Prints all 11 questions.');
+  });
+
+  it('counts the picked questions when only those print', () => {
+    expect(describePrintout({ total: 11, picked: 1 }, { ...none, pickedOnly: true })).toBe(
+      'Prints the 1 picked of 11 questions.',
+    );
+  });
+
+  it('warns that nothing would print when none is picked', () => {
+    expect(describePrintout({ total: 11, picked: 0 }, { ...none, pickedOnly: true })).toMatch(/No question is picked yet/);
+  });
+
+  it('names the extras that print with the questions', () => {
+    expect(describePrintout({ total: 135, picked: 0 }, { ...none, withAnswers: true, writingSpace: true })).toBe(
+      'Prints all 135 questions, with your answers and space to write.',
+    );
+  });
+});

@@ -1,28 +1,13 @@
 /**
- * What leaves the browser: the JSON backup (Import reads it back) and the Markdown export for a
- * reading-list file. Pages load this on demand, when the learner exports.
+ * The Markdown export, for a reading-list file: per section a heading, the questions as a
+ * checklist, the answers quoted beneath. (The JSON backup is answerBackup.ts.)
  */
-import { answerText, notesText, serializeDocument, type AnswerDocument } from './answerDocument';
+import { answerText, notesText, type AnswerDocument } from './answerDocument';
 import { questionsOf, type OutlineSection } from './guideOutline';
 import { hasAnswer } from './answerProgress';
 import { SITE_NAME } from './site';
 
-export interface BackupInfo {
-  siteVersion: string;
-  exportedAt: Date;
-}
-
-/** The complete store, plus when and by which version of the guide it was exported. */
-export function backupJson(document: AnswerDocument, { siteVersion, exportedAt }: BackupInfo): string {
-  const stored = JSON.parse(serializeDocument(document)) as Record<string, unknown>;
-  return `${JSON.stringify({ ...stored, exportedAt: exportedAt.toISOString(), siteVersion }, null, 2)}\n`;
-}
-
 const day = (date: Date) => date.toISOString().slice(0, 10);
-
-export function exportFileName(kind: 'json' | 'md', exportedAt: Date): string {
-  return `training-roles-answers-${day(exportedAt)}.${kind}`;
-}
 
 /** Text as a Markdown blockquote, indented to sit under a list item. */
 function quoted(text: string, indent = '  '): string[] {

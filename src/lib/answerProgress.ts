@@ -55,28 +55,6 @@ export function pickNote(picked: number): string {
   return picked < min ? `${count} (the method suggests ${min}–${max}).` : `${count}.`;
 }
 
-/**
- * The question the learner worked on last (answer written or question picked), among
- * `knownIds`: where "continue where you left off" leads.
- */
-export function lastWorkedOn(document: AnswerDocument, knownIds: ReadonlySet<string>): string | undefined {
-  let latest: { id: string; at: number } | undefined;
-  const consider = (id: string, at: number | undefined) => {
-    if (at !== undefined && knownIds.has(id) && (!latest || at > latest.at)) latest = { id, at };
-  };
-  for (const [id, answers] of Object.entries(document.answers)) {
-    if (written(answers.before?.text)) consider(id, answers.before?.updatedAt);
-    if (written(answers.after?.text)) consider(id, answers.after?.updatedAt);
-  }
-  for (const [id, pick] of Object.entries(document.picks)) if (pick.picked) consider(id, pick.updatedAt);
-  return latest?.id;
-}
-
-/** "Saved 14:02": the time of day, in the learner's locale. */
-export function clockTime(at: number, locale?: string): string {
-  return new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
-}
-
 const DAY = 24 * 60 * 60 * 1000;
 export const BACKUP_NUDGE_AFTER_DAYS = 7;
 

@@ -106,12 +106,6 @@ export class AnswerStore {
     return this.#problem;
   }
 
-  /** True while some change could not be stored. */
-  get unsaved(): boolean {
-    const p = this.#pending;
-    return Object.keys(p.answers).length + Object.keys(p.picks).length + Object.keys(p.notes).length > 0;
-  }
-
   subscribe(listener: (change: StoreChange) => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);

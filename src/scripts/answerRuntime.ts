@@ -5,6 +5,7 @@
  * never touch storage themselves.
  */
 import { version as siteVersion } from '../../package.json';
+import { backupJson, exportFileName } from '../lib/answerBackup';
 import { AnswerStore, answersKey, describeFailure, type WriteResult } from '../lib/answerStore';
 import { STORAGE_PREFIX } from '../lib/site';
 
@@ -52,8 +53,7 @@ export function downloadText(fileName: string, text: string, type: string): void
 }
 
 /** Downloads a complete backup (everything in memory, saved or not) and records when. */
-export async function exportBackup(): Promise<void> {
-  const { backupJson, exportFileName } = await import('../lib/answerExport');
+export function exportBackup(): void {
   store.markBackedUp();
   const now = new Date();
   downloadText(exportFileName('json', now), backupJson(store.document, { siteVersion, exportedAt: now }), 'application/json');
@@ -79,7 +79,7 @@ export function showWrite(status: HTMLElement, offer: HTMLElement | null, result
 export function exportOffer(): HTMLButtonElement {
   const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Export JSON', hidden: true });
   button.className = 'button export-offer';
-  button.addEventListener('click', () => void exportBackup());
+  button.addEventListener('click', exportBackup);
   return button;
 }
 
@@ -88,10 +88,10 @@ const problem = store.problem;
 if (problem) {
   const notice = Object.assign(document.createElement('div'), { className: 'answers-notice no-print' });
   notice.setAttribute('role', 'alert');
-  notice.textContent = problem.keptAs
-    ? `Your saved answers in this browser could not be read (${problem.detail}), so the guide started afresh. ` +
-      `Nothing was deleted: the unreadable copy is kept in this browser’s storage under “${problem.keptAs}”.`
-    : `Your saved answers in this browser could not be read (${problem.detail}) and could not be copied aside, ` +
-      `so they are left untouched and nothing new will be saved over them. Export what you write to keep it.`;
+  notice.textContent =
+    `Your saved answers in this browser could not be read (${problem.detail}). ` +
+    (problem.keptAs
+      ? `Nothing was deleted: they are kept in this browser’s storage as “${problem.keptAs}”, and the guide started afresh.`
+      : 'They are left untouched and nothing will be saved over them: export what you write to keep it.');
   document.querySelector('main')?.prepend(notice);
 }

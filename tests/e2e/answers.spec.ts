@@ -58,18 +58,16 @@ test.describe('answering on the section page', () => {
   });
 
   test('“What changed” shows a word diff, and its code loads only when opened', async ({ page }) => {
-    const diffRequests: string[] = [];
-    page.on('request', (request) => /answerDiff/.test(request.url()) && diffRequests.push(request.url()));
     await page.goto(SECTION);
     const item = question(page, FIRST);
     await writeAnswer(item, 'before', 'Adam uses momentum only');
     await writeAnswer(item, 'after', 'Adam uses momentum and per-parameter scaling');
-    expect(diffRequests).toEqual([]);
+    expect(page.workers()).toEqual([]);
 
     await item.locator('[data-what-changed] > summary').click();
     await expect(item.locator('[data-diff] del')).toContainText('only');
     await expect(item.locator('[data-diff] ins')).toContainText('per-parameter scaling');
-    expect(diffRequests).toHaveLength(1);
+    expect(page.workers().map((worker) => worker.url())).toEqual([expect.stringMatching(/answerDiffWorker/)]);
   });
 });
 
@@ -169,6 +167,16 @@ test.describe('for printing', () => {
   });
 });
 
+test('the whole-guide checklist carries picks and answers too, for printing', async ({ page }) => {
+  await page.goto(SECTION);
+  await writeAnswer(question(page, FIRST), 'before', 'for the printout');
+  await question(page, FIRST).getByRole('button', { name: 'Pick for this reading' }).click();
+  await page.goto('/checklist/');
+  await expect(question(page, FIRST)).toHaveAttribute('data-picked', 'true');
+  await expect(page.locator('li.question-item[data-picked]')).toHaveCount(1);
+  await expect(page.locator(`.print-answers[data-answers-for="${FIRST}"] .print-answer-text`)).toHaveText(['for the printout']);
+});
+
 test.describe('the home page', () => {
   test('shows progress per section and leads back to where the learner left off', async ({ page }) => {
     await page.goto('/');
@@ -228,11 +236,15 @@ test.describe('keyboard and assistive technology', () => {
 
 test('everything works under a path prefix', async ({ page }) => {
   const root = `http://localhost:${prefixPort}${PREFIX}`;
+  test.slow();
   await page.goto(`${root}sections/post-training/`);
   await writeAnswer(question(page, FIRST), 'before', 'answered under a prefix');
+  await writeAnswer(question(page, FIRST), 'after', 'refined under a prefix');
+  await question(page, FIRST).locator('[data-what-changed] > summary').click();
+  await expect(question(page, FIRST).locator('[data-diff] ins')).toContainText('refined'); // the worker loads under the prefix
   await page.getByRole('navigation', { name: 'Sections', exact: true }).getByRole('link', { name: 'Answers', exact: true }).click();
   await expect(page).toHaveURL(`${root}answers/`);
-  await expect(page.locator('answers-page .answer-text')).toHaveText(['answered under a prefix']);
+  await expect(page.locator('answers-page .answer-text')).toHaveText(['answered under a prefix', 'refined under a prefix']);
   await page.locator('answers-page').getByRole('link', { name: /What problem is post-training solving/ }).click();
   await expect(page).toHaveURL(`${root}sections/post-training/#${FIRST}`);
 });

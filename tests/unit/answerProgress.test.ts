@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDocument, type AnswerDocument } from '../../src/lib/answerDocument';
-import { backupState, describeBackup, lastWorkedOn, pickNote, progressOf, statusOf } from '../../src/lib/answerProgress';
+import { backupState, describeBackup, pickNote, progressOf, statusOf } from '../../src/lib/answerProgress';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 10, 1);
@@ -35,18 +35,6 @@ describe('the picked count note', () => {
     expect(pickNote(2)).toBe('2 picked for this reading (the method suggests 3–5).');
     expect(pickNote(4)).toBe('4 picked for this reading.');
     expect(pickNote(7)).toMatch(/^7 picked for this reading\. The method suggests 3–5/);
-  });
-});
-
-describe('where the learner left off', () => {
-  it('is the question most recently answered or picked, among the guide’s questions', () => {
-    const document: AnswerDocument = {
-      ...emptyDocument(),
-      answers: { a: { before: entry('x', T0 + 1) }, b: { after: entry('y', T0 + 5) }, gone: { before: entry('z', T0 + 9) } },
-      picks: { c: { picked: true, updatedAt: T0 + 3 }, d: { picked: false, updatedAt: T0 + 7 } },
-    };
-    expect(lastWorkedOn(document, new Set(['a', 'b', 'c', 'd']))).toBe('b');
-    expect(lastWorkedOn(emptyDocument(), new Set(['a']))).toBeUndefined();
   });
 });
 

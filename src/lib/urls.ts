@@ -27,4 +27,5 @@ export const routes = {
   pagefind: (file = '') => href(`pagefind/${file}`),
   /** The filter keys and labels the search URL translates between (built by src/pages/search/filters.json.ts). */
   searchFilters: () => href('search/filters.json'),
+  answers: () => href('answers/'),
 };

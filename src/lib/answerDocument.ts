@@ -1,0 +1,249 @@
+/**
+ * The learner's work, as one versioned JSON document: answers, picks and reading notes.
+ *
+ * The answer store keeps it in localStorage (see answerStore.ts); Export JSON writes it to a
+ * file, and Import reads such a file back. The stored JSON, version 1:
+ *
+ *   {
+ *     "format": "training-roles-guide/answers",
+ *     "version": 1,
+ *     "answers": {                                     // keyed by permanent question id
+ *       "grpo-vs-dpo": {
+ *         "before": { "text": "…", "updatedAt": 1764072000000 },   // each field optional
+ *         "after":  { "text": "…", "updatedAt": 1764075600000 }
+ *       }
+ *     },
+ *     "picks": { "grpo-vs-dpo": { "picked": true, "updatedAt": 1764072000000 } },
+ *     "notes": { "post-training": { "text": "…", "updatedAt": 1764072000000 } },  // by section slug
+ *     "lastBackupAt": 1764072000000                    // the last Export JSON, or null
+ *   }
+ *
+ * A backup file (Export JSON) is the same document plus "exportedAt" (ISO 8601) and
+ * "siteVersion" (the guide's package version); both are informational and ignored on import.
+ *
+ * Rules the shape exists for:
+ * - Every field has its own updatedAt (milliseconds since 1970), so two copies (two tabs, or a
+ *   backup and this browser) merge field by field and the newer value wins. An emptied answer or
+ *   an unpicked question stays as a field with its time, so the clearing wins over older text.
+ * - Ids are the syllabus' permanent ids. Entries for ids the guide no longer has are kept and
+ *   exported, never dropped.
+ *
+ * Migrations: MIGRATIONS[v] turns a version-v document into version v + 1, and parsing runs
+ * them in order up to ANSWERS_VERSION. Version 1 is the first, so the table is empty. When the
+ * shape changes: bump ANSWERS_VERSION, add MIGRATIONS[old version], and describe the change here.
+ *
+ * Validation is written by hand rather than with zod: this module ships in the section page's
+ * script, which has a 20 KB budget that zod alone would exceed.
+ */
+
+export const ANSWERS_FORMAT = 'training-roles-guide/answers';
+export const ANSWERS_VERSION = 1;
+
+export type AnswerField = 'before' | 'after';
+export const ANSWER_FIELDS: readonly AnswerField[] = ['before', 'after'];
+
+export interface TextEntry {
+  text: string;
+  updatedAt: number;
+}
+export interface PickEntry {
+  picked: boolean;
+  updatedAt: number;
+}
+export interface QuestionAnswers {
+  before?: TextEntry;
+  after?: TextEntry;
+}
+
+export interface AnswerDocument {
+  format: typeof ANSWERS_FORMAT;
+  version: typeof ANSWERS_VERSION;
+  answers: Record<string, QuestionAnswers>;
+  picks: Record<string, PickEntry>;
+  notes: Record<string, TextEntry>;
+  lastBackupAt: number | null;
+}
+
+export function emptyDocument(): AnswerDocument {
+  return { format: ANSWERS_FORMAT, version: ANSWERS_VERSION, answers: {}, picks: {}, notes: {}, lastBackupAt: null };
+}
+
+export type ParseResult =
+  | { ok: true; document: AnswerDocument; migratedFrom?: number }
+  | { ok: false; kind: 'shape' | 'version'; message: string };
+
+type Json = Record<string, unknown>;
+export type Migrations = Readonly<Record<number, (old: Json) => Json>>;
+
+/** Version v → v + 1. Empty while version 1 is the only one. */
+export const MIGRATIONS: Migrations = {};
+
+/**
+ * Runs the migrations from `from` up to `to`, in order. Returns null when a step is missing
+ * (a version that can no longer be read).
+ */
+export function migrate(data: Json, from: number, to = ANSWERS_VERSION, migrations = MIGRATIONS): Json | null {
+  let out = data;
+  for (let v = from; v < to; v++) {
+    const step = migrations[v];
+    if (!step) return null;
+    out = { ...step(out), version: v + 1 };
+  }
+  return out;
+}
+
+/** Ids and slugs in this guide are kebab-case; anything else (e.g. "__proto__") is not ours. */
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const MAX_ID_LENGTH = 100;
+
+class ShapeError extends Error {}
+
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function record(value: unknown, path: string): Json {
+  if (!isRecord(value)) throw new ShapeError(`${path} should be an object`);
+  return value;
+}
+
+function onlyKeys(value: Json, allowed: readonly string[], path: string): void {
+  const extra = Object.keys(value).find((key) => !allowed.includes(key));
+  if (extra !== undefined) throw new ShapeError(`${path} has an unexpected field "${extra}"`);
+}
+
+function time(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new ShapeError(`${path} should be a time in milliseconds`);
+  }
+  return value;
+}
+
+function textEntry(value: unknown, path: string): TextEntry {
+  const entry = record(value, path);
+  onlyKeys(entry, ['text', 'updatedAt'], path);
+  if (typeof entry.text !== 'string') throw new ShapeError(`${path}.text should be text`);
+  return { text: entry.text, updatedAt: time(entry.updatedAt, `${path}.updatedAt`) };
+}
+
+function pickEntry(value: unknown, path: string): PickEntry {
+  const entry = record(value, path);
+  onlyKeys(entry, ['picked', 'updatedAt'], path);
+  if (typeof entry.picked !== 'boolean') throw new ShapeError(`${path}.picked should be true or false`);
+  return { picked: entry.picked, updatedAt: time(entry.updatedAt, `${path}.updatedAt`) };
+}
+
+/** Copies a keyed map, checking every key is an id and every value has the entry's shape. */
+function keyed<T>(value: unknown, path: string, entry: (value: unknown, path: string) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [key, item] of Object.entries(record(value, path))) {
+    if (key.length > MAX_ID_LENGTH || !ID.test(key)) throw new ShapeError(`${path} has an invalid id "${key.slice(0, 60)}"`);
+    out[key] = entry(item, `${path}.${key}`);
+  }
+  return out;
+}
+
+function questionAnswers(value: unknown, path: string): QuestionAnswers {
+  const entry = record(value, path);
+  onlyKeys(entry, ANSWER_FIELDS, path);
+  const out: QuestionAnswers = {};
+  for (const field of ANSWER_FIELDS) {
+    if (entry[field] !== undefined) out[field] = textEntry(entry[field], `${path}.${field}`);
+  }
+  return out;
+}
+
+/**
+ * Validates a parsed JSON value as an answers document (a stored one or a backup file),
+ * migrating older versions. Never throws.
+ */
+export function parseAnswerDocument(value: unknown): ParseResult {
+  if (!isRecord(value) || value.format !== ANSWERS_FORMAT) {
+    return { ok: false, kind: 'shape', message: 'it is not an answers file from this guide' };
+  }
+  const version = value.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, kind: 'version', message: 'its format version is missing or not a whole number' };
+  }
+  if (version > ANSWERS_VERSION) {
+    return {
+      ok: false,
+      kind: 'version',
+      message: `it was written by a newer version of the guide (format ${version}; this one reads up to ${ANSWERS_VERSION})`,
+    };
+  }
+  const data = migrate(value, version);
+  if (!data) return { ok: false, kind: 'version', message: `format ${version} can no longer be read` };
+  try {
+    onlyKeys(data, ['format', 'version', 'answers', 'picks', 'notes', 'lastBackupAt', 'exportedAt', 'siteVersion'], 'the file');
+    const lastBackupAt = data.lastBackupAt ?? null;
+    const document: AnswerDocument = {
+      format: ANSWERS_FORMAT,
+      version: ANSWERS_VERSION,
+      answers: keyed(data.answers ?? {}, 'answers', questionAnswers),
+      picks: keyed(data.picks ?? {}, 'picks', pickEntry),
+      notes: keyed(data.notes ?? {}, 'notes', textEntry),
+      lastBackupAt: lastBackupAt === null ? null : time(lastBackupAt, 'lastBackupAt'),
+    };
+    return version === ANSWERS_VERSION ? { ok: true, document } : { ok: true, document, migratedFrom: version };
+  } catch (error) {
+    if (error instanceof ShapeError) return { ok: false, kind: 'shape', message: error.message };
+    throw error;
+  }
+}
+
+/** The document as stored: fields in a stable order, no whitespace. */
+export function serializeDocument(document: AnswerDocument): string {
+  const { format, version, answers, picks, notes, lastBackupAt } = document;
+  return JSON.stringify({ format, version, answers, picks, notes, lastBackupAt });
+}
+
+/** `incoming` wins a field when it is at least as new: a tie means the same edit seen twice. */
+function newer<T extends { updatedAt: number }>(base: T | undefined, incoming: T | undefined): T | undefined {
+  if (!incoming) return base;
+  if (!base) return incoming;
+  return incoming.updatedAt >= base.updatedAt ? incoming : base;
+}
+
+function mergeKeyed<T extends { updatedAt: number }>(
+  base: Record<string, T>,
+  incoming: Record<string, T>,
+): Record<string, T> {
+  const out = { ...base };
+  for (const [key, entry] of Object.entries(incoming)) out[key] = newer(base[key], entry)!;
+  return out;
+}
+
+/** Field by field, the newer value wins. Neither input is changed. */
+export function mergeDocuments(base: AnswerDocument, incoming: AnswerDocument): AnswerDocument {
+  const answers = { ...base.answers };
+  for (const [id, theirs] of Object.entries(incoming.answers)) {
+    const ours = base.answers[id] ?? {};
+    const merged: QuestionAnswers = {};
+    for (const field of ANSWER_FIELDS) {
+      const entry = newer(ours[field], theirs[field]);
+      if (entry) merged[field] = entry;
+    }
+    answers[id] = merged;
+  }
+  const backups = [base.lastBackupAt, incoming.lastBackupAt].filter((t): t is number => t !== null);
+  return {
+    ...emptyDocument(),
+    answers,
+    picks: mergeKeyed(base.picks, incoming.picks),
+    notes: mergeKeyed(base.notes, incoming.notes),
+    lastBackupAt: backups.length ? Math.max(...backups) : null,
+  };
+}
+
+/** The text of one answer, '' when there is none. */
+export function answerText(document: AnswerDocument, id: string, field: AnswerField): string {
+  return document.answers[id]?.[field]?.text ?? '';
+}
+
+export function isPicked(document: AnswerDocument, id: string): boolean {
+  return document.picks[id]?.picked ?? false;
+}
+
+export function notesText(document: AnswerDocument, slug: string): string {
+  return document.notes[slug]?.text ?? '';
+}

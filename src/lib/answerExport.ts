@@ -1,0 +1,48 @@
+/**
+ * The Markdown export, for a reading-list file: per section a heading, the questions as a
+ * checklist, the answers quoted beneath. (The JSON backup is answerBackup.ts.)
+ */
+import { answerText, notesText, type AnswerDocument } from './answerDocument';
+import { questionsOf, type OutlineSection } from './guideOutline';
+import { hasAnswer } from './answerProgress';
+import { SITE_NAME } from './site';
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Text as a Markdown blockquote, indented to sit under a list item. */
+function quoted(text: string, indent = '  '): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split('\n')
+    .map((line) => `${indent}>${line ? ` ${line}` : ''}`);
+}
+
+/**
+ * Per section a heading, its reading notes, then every question as a checklist item (checked
+ * when answered) with the answers quoted beneath.
+ */
+export function answersMarkdown(document: AnswerDocument, outline: readonly OutlineSection[], exportedAt: Date): string {
+  const lines = [`# ${SITE_NAME}: my answers`, '', `Exported ${day(exportedAt)}.`];
+  for (const section of outline) {
+    lines.push('', `## ${section.order}. ${section.title}`);
+    const notes = notesText(document, section.slug).trim();
+    if (notes) lines.push('', '**Reading notes**', '', ...quoted(notes, ''));
+    lines.push('');
+    for (const question of questionsOf(section)) {
+      const answers = document.answers[question.id];
+      lines.push(`- [${hasAnswer(answers) ? 'x' : ' '}] ${question.text}`);
+      const parts = (
+        [
+          ['Before reading', answerText(document, question.id, 'before')],
+          ['After reading', answerText(document, question.id, 'after')],
+        ] as const
+      ).filter(([, text]) => text.trim() !== '');
+      parts.forEach(([label, text], index) => {
+        lines.push(...(index === 0 ? [''] : ['  >']), `  > **${label}**`, '  >', ...quoted(text));
+      });
+      if (parts.length) lines.push('');
+    }
+  }
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}

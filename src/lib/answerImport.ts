@@ -1,0 +1,142 @@
+/**
+ * Import, planned before anything changes: the whole file is validated, then compared with the
+ * learner's answers field by field (an answer, a pick or a note is one entry), so the page can
+ * say what will happen before the learner confirms.
+ */
+import {
+  ANSWER_FIELDS,
+  emptyDocument,
+  parseAnswerDocument,
+  type AnswerDocument,
+  type PickEntry,
+  type TextEntry,
+} from './answerDocument';
+import type { KnownIds } from './guideOutline';
+
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export interface ImportRefusal {
+  ok: false;
+  reason: 'too-big' | 'not-json' | 'shape' | 'version';
+  message: string;
+}
+
+export interface ImportPlan {
+  ok: true;
+  /** The entries to merge: new ones and ones newer than the learner's. */
+  incoming: AnswerDocument;
+  added: number;
+  newer: number;
+  /** Entries older than (or as old as, but different from) the learner's: skipped. */
+  older: number;
+  /** Entries identical to the learner's. */
+  same: number;
+  /** Entries for questions or sections this guide does not have: kept aside, not merged. */
+  unknown: { questions: string[]; sections: string[]; document: AnswerDocument };
+  lastBackupAt: number | null;
+}
+
+const refuse = (reason: ImportRefusal['reason'], message: string): ImportRefusal => ({ ok: false, reason, message });
+
+type Verdict = 'added' | 'newer' | 'older' | 'same';
+
+function compare<T extends TextEntry | PickEntry>(mine: T | undefined, theirs: T, same: (a: T, b: T) => boolean): Verdict {
+  if (!mine) return 'added';
+  if (same(mine, theirs)) return 'same';
+  return theirs.updatedAt > mine.updatedAt ? 'newer' : 'older';
+}
+
+const sameText = (a: TextEntry, b: TextEntry) => a.text === b.text;
+const samePick = (a: PickEntry, b: PickEntry) => a.picked === b.picked;
+
+/**
+ * Validates an import file's text (`bytes` is the file's size) and plans its merge into
+ * `current`. Nothing is changed here.
+ */
+export function planImport(text: string, bytes: number, current: AnswerDocument, known: KnownIds): ImportPlan | ImportRefusal {
+  if (bytes > MAX_IMPORT_BYTES) {
+    return refuse('too-big', `This file is ${(bytes / 1024 / 1024).toFixed(1)} MB; an answers backup is at most 5 MB. Nothing was imported.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return refuse('not-json', 'This file is not JSON, so it is not an answers backup (Export JSON makes one). Nothing was imported.');
+  }
+  const parsed = parseAnswerDocument(json);
+  if (!parsed.ok) {
+    const what = parsed.kind === 'version' ? 'its format version is not one this guide reads' : 'it does not have the shape of an answers backup';
+    return refuse(parsed.kind, `This file cannot be imported: ${what} (${parsed.message}). Nothing was imported.`);
+  }
+  const file = parsed.document;
+
+  const plan: ImportPlan = {
+    ok: true,
+    incoming: emptyDocument(),
+    added: 0,
+    newer: 0,
+    older: 0,
+    same: 0,
+    unknown: { questions: [], sections: [], document: emptyDocument() },
+    lastBackupAt: file.lastBackupAt,
+  };
+  const count = (verdict: Verdict) => {
+    plan[verdict]++;
+    return verdict === 'added' || verdict === 'newer';
+  };
+  const unknownQuestion = (id: string) => {
+    if (!plan.unknown.questions.includes(id)) plan.unknown.questions.push(id);
+  };
+
+  for (const [id, answers] of Object.entries(file.answers)) {
+    if (!known.questions.has(id)) {
+      unknownQuestion(id);
+      plan.unknown.document.answers[id] = answers;
+      continue;
+    }
+    for (const field of ANSWER_FIELDS) {
+      const theirs = answers[field];
+      if (theirs && count(compare(current.answers[id]?.[field], theirs, sameText))) {
+        plan.incoming.answers[id] = { ...plan.incoming.answers[id], [field]: theirs };
+      }
+    }
+  }
+  for (const [id, pick] of Object.entries(file.picks)) {
+    if (!known.questions.has(id)) {
+      unknownQuestion(id);
+      plan.unknown.document.picks[id] = pick;
+    } else if (count(compare(current.picks[id], pick, samePick))) plan.incoming.picks[id] = pick;
+  }
+  for (const [slug, notes] of Object.entries(file.notes)) {
+    if (!known.sections.has(slug)) {
+      plan.unknown.sections.push(slug);
+      plan.unknown.document.notes[slug] = notes;
+    } else if (count(compare(current.notes[slug], notes, sameText))) plan.incoming.notes[slug] = notes;
+  }
+  plan.incoming.lastBackupAt = file.lastBackupAt;
+  return plan;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "3 new, 1 newer than yours, 2 older than yours (skipped)" */
+export function describePlan(plan: ImportPlan): string {
+  const parts = [`${plan.added} new`, `${plan.newer} newer than yours`, `${plan.older} older than yours (skipped)`];
+  if (plan.same) parts.push(`${plan.same} already here`);
+  return `${parts.join(', ')}. Counted per answer, pick and reading note.`;
+}
+
+/** The warning about entries the guide has no question or section for, or '' when there are none. */
+export function describeUnknown(plan: ImportPlan): string {
+  const { questions, sections } = plan.unknown;
+  if (!questions.length && !sections.length) return '';
+  const names = [
+    questions.length ? `${plural(questions.length, 'question id')} (${questions.join(', ')})` : '',
+    sections.length ? `${plural(sections.length, 'section')} (${sections.join(', ')})` : '',
+  ].filter(Boolean);
+  return `This file has entries for ${names.join(' and ')} that this guide does not have. They will not be merged into your answers; importing keeps them aside in this browser, and your file still has them.`;
+}
+
+export function hasChanges(plan: ImportPlan): boolean {
+  return plan.added + plan.newer > 0;
+}

@@ -1,0 +1,262 @@
+/**
+ * The answer store: the learner's answers document (format in answerDocument.ts) kept in a
+ * Storage (localStorage in the browser, an in-memory fake in tests).
+ *
+ * - Key: `${STORAGE_PREFIX}answers`. A stored value that does not parse or validate is copied to
+ *   `${STORAGE_PREFIX}answers:unreadable:<ISO time>` before anything else happens, and `problem`
+ *   tells the page so it can tell the learner. If that copy cannot be made, the store refuses to
+ *   write over the only copy (writes fail with 'protected') rather than lose it.
+ * - Loading never throws: no storage, no value or a bad value all start from an empty document.
+ * - Every change is applied to a fresh read of the stored value and merged field by field, so two
+ *   tabs never overwrite each other's work; the other tab calls refresh() on its storage event.
+ * - Every write is guarded. A failed write (storage full, disabled, private mode) returns the
+ *   failure and tells subscribers; the change stays in memory (and in `document`, so an export
+ *   still has it) and goes out with the next write that succeeds.
+ */
+import {
+  emptyDocument,
+  mergeDocuments,
+  parseAnswerDocument,
+  serializeDocument,
+  type AnswerDocument,
+  type AnswerField,
+} from './answerDocument';
+
+/** The part of the Web Storage API the store uses. */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export type SaveFailure = 'full' | 'unavailable' | 'protected' | 'unknown';
+export type WriteResult = { ok: true; at: number } | { ok: false; failure: SaveFailure; detail: string };
+
+export interface LoadProblem {
+  /** Why the stored value could not be used, in words. */
+  detail: string;
+  /** Where the unreadable value was kept, or null when it could not be copied (it is then left in place). */
+  keptAs: string | null;
+}
+
+export interface StoreChange {
+  document: AnswerDocument;
+  /** Present when the change came from a write on this page. */
+  write?: WriteResult;
+}
+
+export interface StoreOptions {
+  key: string;
+  now?: () => number;
+}
+
+export function answersKey(prefix: string): string {
+  return `${prefix}answers`;
+}
+
+/** Sorts a storage exception into what the learner needs to hear. */
+export function classifyStorageError(error: unknown): SaveFailure {
+  const { name, code } = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; code?: unknown };
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014) return 'full';
+  if (name === 'SecurityError' || name === 'InvalidAccessError') return 'unavailable';
+  return 'unknown';
+}
+
+/** A sentence for a failed save, ending before the advice the page adds. */
+export function describeFailure(failure: SaveFailure): string {
+  switch (failure) {
+    case 'full':
+      return 'Not saved: this browser’s storage for the site is full.';
+    case 'unavailable':
+      return 'Not saved: this browser is not letting the site store anything (private mode, or storage turned off).';
+    case 'protected':
+      return 'Not saved: earlier answers in this browser could not be read or copied aside, so they are left untouched.';
+    case 'unknown':
+      return 'Not saved: the browser refused to store it.';
+  }
+}
+
+export class AnswerStore {
+  readonly #storage: StorageLike | null;
+  readonly #key: string;
+  readonly #now: () => number;
+  readonly #listeners = new Set<(change: StoreChange) => void>();
+  /** What the storage holds, as last read. */
+  #saved = emptyDocument();
+  #savedRaw: string | null = null;
+  /** Changes made here that are not stored yet (only non-empty after a failed write). */
+  #pending = emptyDocument();
+  #problem: LoadProblem | null = null;
+  /** The unreadable raw value we could not copy aside: never write over it. */
+  #protectedRaw: string | null = null;
+
+  constructor(storage: StorageLike | null, options: StoreOptions) {
+    this.#storage = storage;
+    this.#key = options.key;
+    this.#now = options.now ?? Date.now;
+    this.#read();
+  }
+
+  /** Everything the learner has, stored or not yet stored. */
+  get document(): AnswerDocument {
+    return mergeDocuments(this.#saved, this.#pending);
+  }
+
+  get problem(): LoadProblem | null {
+    return this.#problem;
+  }
+
+  subscribe(listener: (change: StoreChange) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Re-reads the stored value (another tab wrote it) and tells subscribers. */
+  refresh(): void {
+    this.#read();
+    this.#notify();
+  }
+
+  setAnswer(id: string, field: AnswerField, text: string): WriteResult {
+    const at = this.#stamp(this.document.answers[id]?.[field]?.updatedAt);
+    return this.#write((pending) => {
+      pending.answers[id] = { ...pending.answers[id], [field]: { text, updatedAt: at } };
+    });
+  }
+
+  setPick(id: string, picked: boolean): WriteResult {
+    const at = this.#stamp(this.document.picks[id]?.updatedAt);
+    return this.#write((pending) => {
+      pending.picks[id] = { picked, updatedAt: at };
+    });
+  }
+
+  setNotes(slug: string, text: string): WriteResult {
+    const at = this.#stamp(this.document.notes[slug]?.updatedAt);
+    return this.#write((pending) => {
+      pending.notes[slug] = { text, updatedAt: at };
+    });
+  }
+
+  /** Records that a complete backup was just exported. */
+  markBackedUp(): WriteResult {
+    const at = this.#now();
+    return this.#write((pending) => {
+      pending.lastBackupAt = at;
+    });
+  }
+
+  /** Merges a document (an import) field by field: the newer value of each field wins. */
+  merge(incoming: AnswerDocument): WriteResult {
+    return this.#write((pending) => {
+      const merged = mergeDocuments(pending, incoming);
+      Object.assign(pending, merged);
+    });
+  }
+
+  /** Stores a document under its own key beside the answers, e.g. import entries for unknown ids. */
+  keepAside(label: string, document: AnswerDocument): WriteResult {
+    const key = `${this.#key}:${label}:${new Date(this.#now()).toISOString()}`;
+    return this.#guard(() => this.#storage?.setItem(key, serializeDocument(document)));
+  }
+
+  /** Deletes every answer, pick and note (the last backup time stays: the backup still exists). */
+  clearAll(): WriteResult {
+    const cleared = { ...emptyDocument(), lastBackupAt: this.document.lastBackupAt };
+    this.#read();
+    const result = this.#protectedRaw !== null ? this.#refuse() : this.#guard(() => this.#store(cleared));
+    if (result.ok) this.#pending = emptyDocument();
+    this.#notify(result);
+    return result;
+  }
+
+  /** A time for a new value of a field: now, but always after the value it replaces. */
+  #stamp(previous: number | undefined): number {
+    const now = this.#now();
+    return previous !== undefined && previous >= now ? previous + 1 : now;
+  }
+
+  #write(change: (pending: AnswerDocument) => void): WriteResult {
+    change(this.#pending);
+    const fresh = this.#read();
+    const result =
+      this.#protectedRaw !== null ? this.#refuse() : this.#guard(() => this.#store(mergeDocuments(fresh, this.#pending)));
+    if (result.ok) this.#pending = emptyDocument();
+    this.#notify(result);
+    return result;
+  }
+
+  #store(document: AnswerDocument): void {
+    if (!this.#storage) throw Object.assign(new Error('no storage'), { name: 'SecurityError' });
+    const raw = serializeDocument(document);
+    this.#storage.setItem(this.#key, raw);
+    this.#saved = document;
+    this.#savedRaw = raw;
+  }
+
+  #guard(action: () => void): WriteResult {
+    if (!this.#storage) return { ok: false, failure: 'unavailable', detail: 'no storage' };
+    try {
+      action();
+      return { ok: true, at: this.#now() };
+    } catch (error) {
+      return { ok: false, failure: classifyStorageError(error), detail: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  #refuse(): WriteResult {
+    return { ok: false, failure: 'protected', detail: 'the stored value could not be read or copied aside' };
+  }
+
+  /** Reads and validates the stored value; a bad one is copied aside. Returns the stored document. */
+  #read(): AnswerDocument {
+    let raw: string | null;
+    try {
+      raw = this.#storage?.getItem(this.#key) ?? null;
+    } catch {
+      return this.#saved; // Storage that cannot even be read: keep what we have in memory.
+    }
+    if (raw === this.#savedRaw) return this.#saved;
+    this.#protectedRaw = null;
+    if (raw === null) {
+      this.#saved = emptyDocument();
+      this.#savedRaw = null;
+      return this.#saved;
+    }
+    let parsed: unknown;
+    let detail: string;
+    try {
+      parsed = JSON.parse(raw);
+      const result = parseAnswerDocument(parsed);
+      if (result.ok) {
+        this.#saved = result.document;
+        this.#savedRaw = raw;
+        return this.#saved;
+      }
+      detail = result.message;
+    } catch {
+      detail = 'it is not valid JSON';
+    }
+    this.#setAside(raw, detail);
+    this.#saved = emptyDocument();
+    this.#savedRaw = null;
+    return this.#saved;
+  }
+
+  #setAside(raw: string, detail: string): void {
+    const keptAs = `${this.#key}:unreadable:${new Date(this.#now()).toISOString()}`;
+    try {
+      this.#storage!.setItem(keptAs, raw);
+      this.#storage!.removeItem(this.#key); // Safe now: the copy exists.
+      this.#problem = { detail, keptAs };
+    } catch {
+      this.#protectedRaw = raw;
+      this.#problem = { detail, keptAs: null };
+    }
+  }
+
+  #notify(write?: WriteResult): void {
+    const change: StoreChange = write ? { document: this.document, write } : { document: this.document };
+    for (const listener of this.#listeners) listener(change);
+  }
+}

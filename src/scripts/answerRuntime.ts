@@ -1,0 +1,97 @@
+/**
+ * The one answer store of a page, wired to the browser: localStorage, the storage event from
+ * other tabs, saving when the page is hidden or closed, persistent storage, and telling the
+ * learner when stored answers could not be read. Custom elements import `store` from here and
+ * never touch storage themselves.
+ */
+import { version as siteVersion } from '../../package.json';
+import { backupJson, exportFileName } from '../lib/answerBackup';
+import { AnswerStore, answersKey, describeFailure, type WriteResult } from '../lib/answerStore';
+import { STORAGE_PREFIX } from '../lib/site';
+
+const KEY = answersKey(STORAGE_PREFIX);
+
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage; // Throws where the browser forbids storage.
+  } catch {
+    return null;
+  }
+}
+
+export const store = new AnswerStore(browserStorage(), { key: KEY });
+
+addEventListener('storage', (event) => {
+  if (event.key === KEY || event.key === null) store.refresh();
+});
+
+/** Editors register how to save what is typed but not yet saved; run when the page goes away. */
+const leaving = new Set<() => void>();
+export function saveOnLeave(save: () => void): void {
+  leaving.add(save);
+}
+const saveAll = () => leaving.forEach((save) => save());
+addEventListener('pagehide', saveAll);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') saveAll();
+});
+
+// At the first save, ask the browser not to evict our storage under pressure.
+const stopAsking = store.subscribe(({ write }) => {
+  if (!write?.ok) return;
+  stopAsking();
+  navigator.storage?.persist?.().catch(() => {});
+});
+
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Downloads a complete backup (everything in memory, saved or not) and records when. */
+export function exportBackup(): void {
+  store.markBackedUp();
+  const now = new Date();
+  downloadText(exportFileName('json', now), backupJson(store.document, { siteVersion, exportedAt: now }), 'application/json');
+}
+
+/**
+ * Shows a write's outcome in `status` ("Saved 14:02", or what failed), and, when it failed,
+ * reveals `offer` (an Export JSON button) so the learner can keep a copy.
+ */
+export function showWrite(status: HTMLElement, offer: HTMLElement | null, result: WriteResult): void {
+  if (result.ok) {
+    const time = new Date(result.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    status.textContent = `Saved ${time}`;
+    status.dataset.state = 'saved';
+  } else {
+    status.textContent = `${describeFailure(result.failure)} Your text is still here: export a copy to keep it.`;
+    status.dataset.state = 'failed';
+  }
+  if (offer) offer.hidden = result.ok;
+}
+
+/** An Export JSON button that appears next to a status when saving fails. */
+export function exportOffer(): HTMLButtonElement {
+  const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Export JSON', hidden: true });
+  button.className = 'button export-offer';
+  button.addEventListener('click', exportBackup);
+  return button;
+}
+
+// A stored value that could not be read: tell the learner once, at the top of the page.
+const problem = store.problem;
+if (problem) {
+  const notice = Object.assign(document.createElement('div'), { className: 'answers-notice no-print' });
+  notice.setAttribute('role', 'alert');
+  notice.textContent =
+    `Your saved answers in this browser could not be read (${problem.detail}). ` +
+    (problem.keptAs
+      ? `Nothing was deleted: they are kept in this browser’s storage as “${problem.keptAs}”, and the guide started afresh.`
+      : 'They are left untouched and nothing will be saved over them: export what you write to keep it.');
+  document.querySelector('main')?.prepend(notice);
+}

@@ -1,0 +1,121 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { FIRST, KEY, SECTION, openAnswer, question, storedRaw, writeAnswer } from './helpers/answers';
+
+const PAYLOADS = {
+  img: '<img src="x" onerror="window.__pwned = \'img\'">',
+  script: '<script>window.__pwned = "script"</script>',
+  svg: '<svg onload="window.__pwned = \'svg\'"></svg>',
+};
+
+async function expectInert(page: Page) {
+  expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
+  await expect(page.locator('main img, main svg[onload], main script:not([type])').filter({ hasText: /pwned/ })).toHaveCount(0);
+  await expect(page.locator('main img[src="x"]')).toHaveCount(0);
+}
+
+test.describe('a stored value that cannot be read', () => {
+  test('does not break the page: it is kept aside, the learner is told, and saving works again', async ({ page }) => {
+    await page.goto(SECTION);
+    await page.evaluate((key) => localStorage.setItem(key, '{"format":"training-roles-guide/answers","answers":{ broken'), KEY);
+    await page.reload();
+
+    await expect(page.getByRole('alert')).toContainText('could not be read');
+    await expect(page.getByRole('alert')).toContainText('Nothing was deleted');
+    const kept = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable:`)), KEY);
+    expect(kept).toHaveLength(1);
+    expect(await page.evaluate((k) => localStorage.getItem(k), kept[0]!)).toBe('{"format":"training-roles-guide/answers","answers":{ broken');
+
+    await writeAnswer(question(page, FIRST), 'before', 'a fresh start');
+    expect(JSON.parse((await storedRaw(page))!).answers[FIRST].before.text).toBe('a fresh start');
+    await page.reload();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(question(page, FIRST).getByRole('textbox', { name: 'Answer before reading' })).toHaveValue('a fresh start');
+  });
+});
+
+test.describe('a save that fails', () => {
+  test('says so plainly, keeps the text in the box, and offers an export that has it', async ({ page }) => {
+    await page.addInitScript((key) => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k: string, v: string) {
+        if (k === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return setItem.call(this, k, v);
+      };
+    }, KEY);
+    await page.goto(SECTION);
+    const item = question(page, FIRST);
+    const box = await openAnswer(item, 'before');
+    await box.fill('too much to store');
+    const status = item.locator('details[data-field="before"] [data-save-status]');
+    await expect(status).toContainText('Not saved: this browser’s storage for the site is full.');
+    await expect(status).toContainText('Your text is still here');
+    await expect(box).toHaveValue('too much to store');
+
+    const offer = item.locator('details[data-field="before"]').getByRole('button', { name: 'Export JSON' });
+    const [file] = await Promise.all([page.waitForEvent('download'), offer.click()]);
+    const backup = JSON.parse(await readFile((await file.path())!, 'utf8'));
+    expect(backup.answers[FIRST].before.text).toBe('too much to store');
+  });
+
+  test('says so when the browser does not let the site store anything', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Access is denied for this document.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(SECTION);
+    const item = question(page, FIRST);
+    const box = await openAnswer(item, 'before');
+    await box.fill('nowhere to go');
+    await expect(item.locator('details[data-field="before"] [data-save-status]')).toContainText('not letting the site store anything');
+    await expect(box).toHaveValue('nowhere to go');
+  });
+});
+
+test.describe('markup in answers stays inert text', () => {
+  test('on the section page, the question page, the answers page and in print', async ({ page }) => {
+    test.slow();
+    await page.goto(SECTION);
+    const item = question(page, FIRST);
+    await writeAnswer(item, 'before', `${PAYLOADS.img}\n${PAYLOADS.svg}`);
+    await writeAnswer(item, 'after', `${PAYLOADS.script} ${PAYLOADS.img}`);
+    await item.locator('[data-what-changed] > summary').click();
+    await expect(item.locator('[data-diff]')).toContainText('window.__pwned = "script"</script>');
+    await page.locator('[data-reading-notes] > summary').click();
+    await page.getByRole('textbox', { name: /^Reading notes/ }).fill(PAYLOADS.img);
+    await expect(page.locator('[data-reading-notes] [data-save-status]')).toHaveText(/^Saved/);
+    await page.reload();
+    await item.locator('[data-what-changed] > summary').click();
+    await expect(item.locator('[data-before-reference]')).toHaveText(`${PAYLOADS.img}\n${PAYLOADS.svg}`);
+    await expect(page.locator(`.print-answers[data-answers-for="${FIRST}"] .print-answer-text`).first()).toHaveText(`${PAYLOADS.img}\n${PAYLOADS.svg}`);
+    await expectInert(page);
+
+    await page.goto(`/questions/${FIRST}/`);
+    await expect(page.locator('[data-before-reference]')).toHaveText(`${PAYLOADS.img}\n${PAYLOADS.svg}`);
+    await expectInert(page);
+
+    await page.goto('/answers/');
+    await expect(page.locator('.answer-text').filter({ hasText: PAYLOADS.script })).toHaveCount(1);
+    await expectInert(page);
+  });
+
+  test('when it arrives in an imported file', async ({ page }) => {
+    await page.goto('/answers/');
+    const file = JSON.stringify({
+      format: 'training-roles-guide/answers',
+      version: 1,
+      answers: { [FIRST]: { before: { text: PAYLOADS.img, updatedAt: 1 }, after: { text: PAYLOADS.script, updatedAt: 2 } } },
+      notes: { 'post-training': { text: PAYLOADS.svg, updatedAt: 1 } },
+    });
+    await page.getByLabel('Import', { exact: true }).setInputFiles({ name: `${PAYLOADS.img}.json`, mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.getByRole('button', { name: 'Merge into my answers' }).click();
+    await expect(page.locator('.answer-text')).toHaveText([PAYLOADS.svg, PAYLOADS.img, PAYLOADS.script]);
+    await expectInert(page);
+    await page.goto(SECTION);
+    await expect(question(page, FIRST).locator('details[data-field="before"] [data-preview]')).toHaveText(PAYLOADS.img);
+    await expectInert(page);
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ANSWERS_FORMAT,
+  ANSWERS_VERSION,
+  emptyDocument,
+  mergeDocuments,
+  migrate,
+  parseAnswerDocument,
+  serializeDocument,
+  type AnswerDocument,
+} from '../../src/lib/answerDocument';
+
+const at = (minutes: number) => Date.UTC(2025, 10, 25, 14, minutes);
+
+function documentWith(changes: Partial<AnswerDocument>): AnswerDocument {
+  return { ...emptyDocument(), ...changes };
+}
+
+const sample = documentWith({
+  answers: {
+    'grpo-vs-dpo': {
+      before: { text: 'GRPO samples a group…', updatedAt: at(1) },
+      after: { text: 'GRPO normalises rewards within a group.', updatedAt: at(5) },
+    },
+  },
+  picks: { 'grpo-vs-dpo': { picked: true, updatedAt: at(0) } },
+  notes: { 'post-training': { text: 'DeepSeekMath paper, §4', updatedAt: at(2) } },
+  lastBackupAt: at(3),
+});
+
+describe('reading a stored or imported answers document', () => {
+  it('gives back exactly what was serialized', () => {
+    const result = parseAnswerDocument(JSON.parse(serializeDocument(sample)));
+    expect(result).toEqual({ ok: true, document: sample });
+  });
+
+  it('accepts a backup file, whose export time and site version are only informational', () => {
+    const backup = { ...JSON.parse(serializeDocument(sample)), exportedAt: '2025-11-25T14:10:00.000Z', siteVersion: '0.1.0' };
+    expect(parseAnswerDocument(backup)).toEqual({ ok: true, document: sample });
+  });
+
+  it('fills in missing maps, so a minimal document from an older writer still reads', () => {
+    const result = parseAnswerDocument({ format: ANSWERS_FORMAT, version: 1 });
+    expect(result).toEqual({ ok: true, document: emptyDocument() });
+  });
+
+  it.each([
+    ['not an object', 'hello'],
+    ['an array', []],
+    ['another format', { format: 'something-else', version: 1 }],
+  ])('refuses %s as not an answers document', (_, value) => {
+    expect(parseAnswerDocument(value)).toMatchObject({ ok: false, kind: 'shape' });
+  });
+
+  it('refuses a version from a newer guide, and a missing or nonsensical version', () => {
+    for (const version of [ANSWERS_VERSION + 1, 0, 1.5, '1', undefined]) {
+      expect(parseAnswerDocument({ format: ANSWERS_FORMAT, version }), String(version)).toMatchObject({
+        ok: false,
+        kind: 'version',
+      });
+    }
+    expect(parseAnswerDocument({ format: ANSWERS_FORMAT, version: 2 })).toMatchObject({
+      message: expect.stringContaining('newer version of the guide'),
+    });
+  });
+
+  it('names the field that has the wrong shape', () => {
+    const bad = (answers: unknown) => parseAnswerDocument({ format: ANSWERS_FORMAT, version: 1, answers });
+    expect(bad({ q: { before: { text: 42, updatedAt: 1 } } })).toMatchObject({ message: 'answers.q.before.text should be text' });
+    expect(bad({ q: { before: { text: 'x', updatedAt: -1 } } })).toMatchObject({ message: expect.stringContaining('updatedAt') });
+    expect(bad({ q: { during: { text: 'x', updatedAt: 1 } } })).toMatchObject({ message: 'answers.q has an unexpected field "during"' });
+    expect(bad([])).toMatchObject({ message: 'answers should be an object' });
+  });
+
+  it('refuses ids that are not the guide’s kind of id, such as __proto__', () => {
+    const raw = `{"format":"${ANSWERS_FORMAT}","version":1,"answers":{"__proto__":{"before":{"text":"x","updatedAt":1}}}}`;
+    expect(parseAnswerDocument(JSON.parse(raw))).toMatchObject({ ok: false, message: expect.stringContaining('invalid id') });
+    expect(Object.prototype).not.toHaveProperty('before');
+  });
+
+  it('refuses unexpected top-level fields', () => {
+    expect(parseAnswerDocument({ format: ANSWERS_FORMAT, version: 1, extra: true })).toMatchObject({ ok: false, kind: 'shape' });
+  });
+});
+
+describe('migrating older versions', () => {
+  it('leaves a current document as it is (version 1 is the first)', () => {
+    const data = JSON.parse(serializeDocument(sample));
+    expect(migrate(data, ANSWERS_VERSION)).toEqual(data);
+  });
+
+  it('runs each step in order and stamps the new version', () => {
+    const steps = {
+      1: (old: Record<string, unknown>) => ({ ...old, renamed: old.notes, notes: undefined }),
+      2: (old: Record<string, unknown>) => ({ ...old, steps: ['1→2', '2→3'] }),
+    };
+    expect(migrate({ version: 1, notes: 'n' }, 1, 3, steps)).toEqual({ version: 3, renamed: 'n', notes: undefined, steps: ['1→2', '2→3'] });
+  });
+
+  it('reports a version no step can bring forward', () => {
+    expect(migrate({ version: 1 }, 1, 3, { 1: (old) => old })).toBeNull();
+  });
+});
+
+describe('merging two copies field by field', () => {
+  const mine = documentWith({
+    answers: { q1: { before: { text: 'mine, older', updatedAt: at(1) }, after: { text: 'mine, newer', updatedAt: at(9) } } },
+    picks: { q1: { picked: true, updatedAt: at(5) } },
+    notes: { s1: { text: 'my notes', updatedAt: at(1) } },
+    lastBackupAt: at(2),
+  });
+  const theirs = documentWith({
+    answers: {
+      q1: { before: { text: 'theirs, newer', updatedAt: at(4) }, after: { text: 'theirs, older', updatedAt: at(3) } },
+      q2: { before: { text: 'only theirs', updatedAt: at(1) } },
+    },
+    picks: { q1: { picked: false, updatedAt: at(6) } },
+    notes: { s1: { text: 'their notes', updatedAt: at(0) } },
+    lastBackupAt: at(1),
+  });
+
+  it('keeps the newer value of each field, whichever copy it is in', () => {
+    const merged = mergeDocuments(mine, theirs);
+    expect(merged.answers.q1).toEqual({ before: theirs.answers.q1!.before, after: mine.answers.q1!.after });
+    expect(merged.answers.q2).toEqual(theirs.answers.q2);
+    expect(merged.picks.q1).toEqual({ picked: false, updatedAt: at(6) });
+    expect(merged.notes.s1).toEqual(mine.notes.s1);
+    expect(merged.lastBackupAt).toBe(at(2));
+  });
+
+  it('gives the same result in either order and changes neither input', () => {
+    const before = structuredClone([mine, theirs]);
+    expect(mergeDocuments(theirs, mine)).toEqual(mergeDocuments(mine, theirs));
+    expect([mine, theirs]).toEqual(before);
+  });
+
+  it('lets a newer emptied answer win over older text', () => {
+    const cleared = documentWith({ answers: { q1: { after: { text: '', updatedAt: at(10) } } } });
+    expect(mergeDocuments(mine, cleared).answers.q1?.after?.text).toBe('');
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDocument, serializeDocument, type AnswerDocument } from '../../src/lib/answerDocument';
+import { backupJson } from '../../src/lib/answerBackup';
+import { describePlan, describeUnknown, hasChanges, MAX_IMPORT_BYTES, planImport, type ImportPlan } from '../../src/lib/answerImport';
+import { AnswerStore } from '../../src/lib/answerStore';
+import { knownIds } from '../../src/lib/guideOutline';
+import { OUTLINE } from './helpers/outline';
+import { MemoryStorage, manualClock } from './helpers/storage';
+
+const KNOWN = knownIds(OUTLINE);
+const T = Date.UTC(2025, 10, 25, 14, 2);
+const text = (t: string, updatedAt: number) => ({ text: t, updatedAt });
+const fileOf = (document: unknown) => JSON.stringify(document);
+const plan = (file: string, current = emptyDocument()) => planImport(file, file.length, current, KNOWN);
+
+function planned(file: string, current?: AnswerDocument): ImportPlan {
+  const result = plan(file, current);
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
+
+describe('refusing a bad import file, before anything changes', () => {
+  it.each([
+    ['not JSON', 'this is not json {', 'not-json', /not JSON/],
+    ['JSON of another shape', fileOf({ hello: 'world' }), 'shape', /shape of an answers backup/],
+    ['an answer that is not text', fileOf({ format: 'training-roles-guide/answers', version: 1, answers: { 'why-sft': { before: { text: 1, updatedAt: T } } } }), 'shape', /answers\.why-sft\.before\.text/],
+    ['a version from a newer guide', fileOf({ format: 'training-roles-guide/answers', version: 7 }), 'version', /format version/],
+  ])('refuses %s with a message', (_, file, reason, message) => {
+    const result = plan(file);
+    expect(result).toMatchObject({ ok: false, reason });
+    expect(!result.ok && result.message).toMatch(message);
+    expect(!result.ok && result.message).toMatch(/Nothing was imported/);
+  });
+
+  it('refuses a file over 5 MB without reading it as JSON', () => {
+    const result = planImport('{}', MAX_IMPORT_BYTES + 1, emptyDocument(), KNOWN);
+    expect(result).toMatchObject({ ok: false, reason: 'too-big', message: expect.stringContaining('at most 5 MB') });
+  });
+
+  it('keeps entries for unknown question ids and sections aside and reports them by name', () => {
+    const file = fileOf({
+      format: 'training-roles-guide/answers',
+      version: 1,
+      answers: { 'why-sft': { before: text('known', T) }, 'removed-question': { before: text('orphan', T) } },
+      picks: { 'another-gone': { picked: true, updatedAt: T } },
+      notes: { 'old-section': text('notes', T) },
+    });
+    const result = planned(file);
+    expect(result.unknown.questions).toEqual(['removed-question', 'another-gone']);
+    expect(result.unknown.sections).toEqual(['old-section']);
+    expect(result.unknown.document.answers['removed-question']).toEqual({ before: text('orphan', T) });
+    expect(Object.keys(result.incoming.answers)).toEqual(['why-sft']);
+    expect(describeUnknown(result)).toMatch(/2 question ids \(removed-question, another-gone\) and 1 section \(old-section\)/);
+  });
+});
+
+describe('planning a good import', () => {
+  const mine: AnswerDocument = {
+    ...emptyDocument(),
+    answers: { 'why-sft': { before: text('mine', T), after: text('mine after', T) }, dedup: { before: text('same', T) } },
+  };
+  const file = fileOf({
+    format: 'training-roles-guide/answers',
+    version: 1,
+    answers: {
+      'why-sft': { before: text('theirs, newer', T + 1), after: text('theirs, older', T - 1) },
+      dedup: { before: text('same', T - 5) },
+      'grpo-vs-dpo': { before: text('new to me', T) },
+    },
+    picks: { 'grpo-vs-dpo': { picked: true, updatedAt: T } },
+  });
+
+  it('counts new entries, newer ones, older ones skipped and identical ones', () => {
+    const result = planned(file, mine);
+    expect([result.added, result.newer, result.older, result.same]).toEqual([2, 1, 1, 1]);
+    expect(describePlan(result)).toBe('2 new, 1 newer than yours, 1 older than yours (skipped), 1 already here. Counted per answer, pick and reading note.');
+    expect(hasChanges(result)).toBe(true);
+  });
+
+  it('brings in only the new and newer entries', () => {
+    const result = planned(file, mine);
+    expect(result.incoming.answers).toEqual({
+      'why-sft': { before: text('theirs, newer', T + 1) },
+      'grpo-vs-dpo': { before: text('new to me', T) },
+    });
+    expect(result.incoming.picks).toEqual({ 'grpo-vs-dpo': { picked: true, updatedAt: T } });
+  });
+
+  it('has nothing to do when the file holds what the learner already has', () => {
+    const result = planned(serializeDocument(mine), mine);
+    expect(hasChanges(result)).toBe(false);
+    expect(result.same).toBe(3);
+  });
+});
+
+describe('a backup taken from one browser and imported into another', () => {
+  it('gives back an identical store', () => {
+    const clock = manualClock();
+    const original = new AnswerStore(new MemoryStorage(), { key: 'k', now: clock.now });
+    original.setAnswer('why-sft', 'before', 'Before: <script>alert(1)</script>');
+    clock.advance(60_000);
+    original.setAnswer('why-sft', 'after', 'After, with\nlines');
+    original.setPick('grpo-vs-dpo', true);
+    original.setPick('dedup', false);
+    original.setNotes('data', 'A paper');
+    original.markBackedUp();
+    const file = backupJson(original.document, { siteVersion: '0.1.0', exportedAt: new Date(clock.now()) });
+
+    const fresh = new AnswerStore(new MemoryStorage(), { key: 'k', now: clock.now });
+    const result = planned(file, fresh.document);
+    expect(result.added).toBe(5);
+    expect(fresh.merge(result.incoming)).toMatchObject({ ok: true });
+    expect(fresh.document).toEqual(original.document);
+  });
+});

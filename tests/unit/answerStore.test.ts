@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { answerText, emptyDocument, isPicked, notesText, serializeDocument } from '../../src/lib/answerDocument';
+import { AnswerStore, answersKey, classifyStorageError, type StoreChange } from '../../src/lib/answerStore';
+import { STORAGE_PREFIX } from '../../src/lib/site';
+import { MemoryStorage, manualClock } from './helpers/storage';
+
+const KEY = answersKey(STORAGE_PREFIX);
+
+function setup(storage = new MemoryStorage()) {
+  const clock = manualClock();
+  const open = () => new AnswerStore(storage, { key: KEY, now: clock.now });
+  return { storage, clock, open, store: open() };
+}
+
+describe('the answer store', () => {
+  it('uses this guide’s key prefix, so other sites on the origin keep their keys', () => {
+    const { storage, store } = setup();
+    store.setAnswer('grpo-vs-dpo', 'before', 'x');
+    expect([...storage.items.keys()]).toEqual(['training-roles-guide:answers']);
+  });
+
+  it('starts empty when nothing is stored', () => {
+    const { store } = setup();
+    expect(store.document).toEqual(emptyDocument());
+    expect(store.problem).toBeNull();
+  });
+
+  it('keeps answers, picks and notes across a reload', () => {
+    const { store, open, clock } = setup();
+    expect(store.setAnswer('q1', 'before', 'Before reading: a guess')).toEqual({ ok: true, at: clock.now() });
+    clock.advance(1000);
+    store.setAnswer('q1', 'after', 'After reading: the mechanism');
+    store.setPick('q1', true);
+    store.setNotes('data', 'Chapter 3 of the data book');
+
+    const reloaded = open().document;
+    expect(answerText(reloaded, 'q1', 'before')).toBe('Before reading: a guess');
+    expect(answerText(reloaded, 'q1', 'after')).toBe('After reading: the mechanism');
+    expect(isPicked(reloaded, 'q1')).toBe(true);
+    expect(notesText(reloaded, 'data')).toBe('Chapter 3 of the data book');
+    expect(reloaded.answers.q1?.after?.updatedAt).toBe(clock.now());
+  });
+
+  it('gives each edit a time after the one it replaces, even when the clock stands still', () => {
+    const { store } = setup();
+    store.setAnswer('q1', 'before', 'one');
+    const first = store.document.answers.q1!.before!.updatedAt;
+    store.setAnswer('q1', 'before', 'two');
+    expect(store.document.answers.q1!.before!.updatedAt).toBeGreaterThan(first);
+  });
+
+  it('tells subscribers about each write and each refresh', () => {
+    const { store } = setup();
+    const changes: StoreChange[] = [];
+    const stop = store.subscribe((change) => changes.push(change));
+    store.setPick('q1', true);
+    store.refresh();
+    stop();
+    store.setPick('q1', false);
+    expect(changes).toHaveLength(2);
+    expect(changes[0]?.write).toMatchObject({ ok: true });
+    expect(changes[1]?.write).toBeUndefined();
+    expect(isPicked(changes[0]!.document, 'q1')).toBe(true);
+  });
+});
+
+describe('two tabs on one storage', () => {
+  it('never overwrite each other: each write merges into what the other stored', () => {
+    const { open, clock } = setup();
+    const tabA = open();
+    const tabB = open();
+    tabA.setAnswer('q1', 'before', 'written in A');
+    clock.advance(10);
+    tabB.setAnswer('q2', 'before', 'written in B'); // B has not refreshed, yet keeps A's answer
+    clock.advance(10);
+    tabA.setAnswer('q1', 'after', 'refined in A');
+
+    const stored = open().document;
+    expect(answerText(stored, 'q1', 'before')).toBe('written in A');
+    expect(answerText(stored, 'q2', 'before')).toBe('written in B');
+    expect(answerText(stored, 'q1', 'after')).toBe('refined in A');
+  });
+
+  it('see the other’s change after a refresh (the storage event)', () => {
+    const { open } = setup();
+    const tabA = open();
+    const tabB = open();
+    const seen: string[] = [];
+    tabB.subscribe(({ document }) => seen.push(answerText(document, 'q1', 'before')));
+    tabA.setAnswer('q1', 'before', 'from A');
+    tabB.refresh();
+    expect(seen).toEqual(['from A']);
+  });
+
+  it('see a “delete all” from the other tab', () => {
+    const { open } = setup();
+    const tabA = open();
+    const tabB = open();
+    tabA.setAnswer('q1', 'before', 'x');
+    tabB.refresh();
+    tabA.clearAll();
+    tabB.refresh();
+    expect(tabB.document.answers).toEqual({});
+  });
+});
+
+describe('a stored value that cannot be read', () => {
+  it.each([
+    ['not JSON', '{"format": "training-roles-guide/answers", "vers'],
+    ['the wrong shape', JSON.stringify({ format: 'training-roles-guide/answers', version: 1, answers: { q1: 'text' } })],
+    ['a newer format', JSON.stringify({ format: 'training-roles-guide/answers', version: 99 })],
+  ])('(%s) is kept aside, reported, and the store starts clean without throwing', (_, raw) => {
+    const storage = new MemoryStorage();
+    storage.setItem(KEY, raw);
+    const { store } = setup(storage);
+
+    expect(store.document).toEqual(emptyDocument());
+    expect(store.problem?.keptAs).toMatch(/^training-roles-guide:answers:unreadable:2025-11-25T14:02:00/);
+    expect(storage.getItem(store.problem!.keptAs!)).toBe(raw);
+    expect(store.problem?.detail).toBeTruthy();
+  });
+
+  it('does not stop saving: the next write stores a valid document', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(KEY, 'garbage');
+    const { store, open } = setup(storage);
+    expect(store.setAnswer('q1', 'before', 'fresh start')).toMatchObject({ ok: true });
+    expect(answerText(open().document, 'q1', 'before')).toBe('fresh start');
+    expect(open().problem).toBeNull();
+  });
+
+  it('is never deleted when it cannot be copied aside: writes are refused instead', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(KEY, 'garbage that fills the storage');
+    storage.quota = storage.getItem(KEY)!.length + KEY.length;
+    const { store } = setup(storage);
+
+    expect(store.problem).toMatchObject({ keptAs: null });
+    expect(store.setAnswer('q1', 'before', 'new text')).toMatchObject({ ok: false, failure: 'protected' });
+    expect(store.clearAll()).toMatchObject({ ok: false, failure: 'protected' });
+    expect(storage.getItem(KEY)).toBe('garbage that fills the storage');
+    expect(answerText(store.document, 'q1', 'before')).toBe('new text'); // still in memory, for an export
+  });
+});
+
+describe('a failed write', () => {
+  it('reports a full storage, keeps the text in memory, and stores it once there is room', () => {
+    const { storage, store, open } = setup();
+    storage.quota = 50;
+    const failures: unknown[] = [];
+    store.subscribe(({ write }) => write && !write.ok && failures.push(write.failure));
+
+    expect(store.setAnswer('q1', 'before', 'a long answer that does not fit')).toMatchObject({ ok: false, failure: 'full' });
+    expect(failures).toEqual(['full']);
+    expect(answerText(store.document, 'q1', 'before')).toBe('a long answer that does not fit');
+    expect(open().document.answers).toEqual({});
+
+    storage.quota = Infinity;
+    expect(store.setPick('q2', true)).toMatchObject({ ok: true });
+    expect(answerText(open().document, 'q1', 'before')).toBe('a long answer that does not fit');
+  });
+
+  it('reports storage the browser has turned off, and no storage at all', () => {
+    const { storage, store } = setup();
+    storage.denied = Object.assign(new Error('denied'), { name: 'SecurityError' });
+    expect(store.setAnswer('q1', 'before', 'x')).toMatchObject({ ok: false, failure: 'unavailable' });
+
+    const none = new AnswerStore(null, { key: KEY });
+    expect(none.document).toEqual(emptyDocument());
+    expect(none.setPick('q1', true)).toMatchObject({ ok: false, failure: 'unavailable' });
+    expect(isPicked(none.document, 'q1')).toBe(true);
+  });
+
+  it('sorts browser exceptions by what the learner can do about them', () => {
+    expect(classifyStorageError(Object.assign(new Error(), { name: 'QuotaExceededError' }))).toBe('full');
+    expect(classifyStorageError(Object.assign(new Error(), { name: 'NS_ERROR_DOM_QUOTA_REACHED' }))).toBe('full');
+    expect(classifyStorageError(Object.assign(new Error(), { code: 22 }))).toBe('full');
+    expect(classifyStorageError(Object.assign(new Error(), { name: 'SecurityError' }))).toBe('unavailable');
+    expect(classifyStorageError('weird')).toBe('unknown');
+  });
+});
+
+describe('import, backup and delete', () => {
+  it('merges an imported document field by field', () => {
+    const { store, clock } = setup();
+    store.setAnswer('q1', 'before', 'mine');
+    const older = clock.now() - 1000;
+    const newer = clock.now() + 1000;
+    store.merge({
+      ...emptyDocument(),
+      answers: { q1: { before: { text: 'older import', updatedAt: older }, after: { text: 'newer import', updatedAt: newer } } },
+    });
+    expect(answerText(store.document, 'q1', 'before')).toBe('mine');
+    expect(answerText(store.document, 'q1', 'after')).toBe('newer import');
+  });
+
+  it('remembers when the last backup was made, and keeps that after a delete', () => {
+    const { store, clock, open } = setup();
+    store.setAnswer('q1', 'before', 'x');
+    store.markBackedUp();
+    store.clearAll();
+    const reloaded = open().document;
+    expect(reloaded.answers).toEqual({});
+    expect(reloaded.lastBackupAt).toBe(clock.now());
+  });
+
+  it('keeps documents aside under their own key', () => {
+    const { storage, store } = setup();
+    const aside = { ...emptyDocument(), picks: { gone: { picked: true, updatedAt: 1 } } };
+    expect(store.keepAside('unknown-ids', aside)).toMatchObject({ ok: true });
+    expect(storage.getItem('training-roles-guide:answers:unknown-ids:2025-11-25T14:02:00.000Z')).toBe(serializeDocument(aside));
+  });
+});

@@ -1,0 +1,40 @@
+import type { StorageLike } from '../../../src/lib/answerStore';
+
+/** localStorage in memory, with the failures real browsers produce on demand. */
+export class MemoryStorage implements StorageLike {
+  readonly items = new Map<string, string>();
+  /** Total characters the storage accepts (keys and values), like a browser's quota. */
+  quota = Infinity;
+  /** When set, every access throws this, as storage disabled by the browser does. */
+  denied: Error | null = null;
+
+  getItem(key: string): string | null {
+    if (this.denied) throw this.denied;
+    return this.items.get(key) ?? null;
+  }
+
+  setItem(key: string, value: string): void {
+    if (this.denied) throw this.denied;
+    const used = [...this.items].reduce((sum, [k, v]) => sum + (k === key ? 0 : k.length + v.length), 0);
+    if (used + key.length + value.length > this.quota) {
+      throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError', code: 22 });
+    }
+    this.items.set(key, value);
+  }
+
+  removeItem(key: string): void {
+    if (this.denied) throw this.denied;
+    this.items.delete(key);
+  }
+}
+
+/** A clock the test moves by hand. */
+export function manualClock(start = Date.UTC(2025, 10, 25, 14, 2)) {
+  let now = start;
+  return {
+    now: () => now,
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
+}

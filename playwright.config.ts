@@ -15,6 +15,10 @@ export default defineConfig({
   forbidOnly: true,
   workers: 2,
   retries: 0,
+  // Generous limits: a 2-core CI machine runs two browsers and two servers at once. They bound a
+  // hang; no test asserts on time (speed budgets live in npm run bench).
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${port}`,

@@ -23,7 +23,8 @@ test('a build under a path prefix has no broken link or asset, never leaves the 
     const html = await response.text();
     if (!/<title>[^<]+<\/title>/.test(html) || !/<meta name="description" content="[^"]+"/.test(html)) untitled.push(path);
     for (const [, url] of html.matchAll(/(?:href|src)="([^"#?]*)[^"]*"/g)) {
-      if (!url || /^(https?:|mailto:|data:)/.test(url)) continue;
+      // Skip external links and the placeholders of Pagefind's result templates ({{ meta.url }}).
+      if (!url || /^(https?:|mailto:|data:)/.test(url) || url.includes('{{')) continue;
       const resolved = new URL(url, origin + path).pathname;
       if (!resolved.startsWith(PREFIX)) outside.push(`${path} → ${url}`);
       else if (!seen.has(resolved)) queue.push(resolved);

@@ -53,15 +53,9 @@ test.describe('the search dialog', () => {
     await expect(searchBox(page)).toBeFocused();
   });
 
-  test('"/" typed in a text field stays in the field', async ({ page }) => {
+  test('"/" typed in an answer box stays in the box', async ({ page }) => {
     await page.goto('/questions/grpo-vs-dpo/');
-    // An answer box, as the answer workspace puts on this page.
-    await page.evaluate(() => {
-      const box = document.createElement('textarea');
-      box.setAttribute('aria-label', 'Your answer');
-      document.querySelector('main')!.append(box);
-    });
-    const answer = page.getByRole('textbox', { name: 'Your answer' });
+    const answer = page.getByRole('textbox', { name: /Answer before reading/ });
     await answer.click();
     await page.keyboard.type('SFT/DPO and/or GRPO');
     await expect(answer).toHaveValue('SFT/DPO and/or GRPO');

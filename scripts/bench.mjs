@@ -65,7 +65,10 @@ export async function firstVisit(browser, path) {
   }
   // Inline scripts count too: they are part of what the page runs before search is opened.
   script += await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src])')].reduce((n, s) => n + new Blob([s.textContent ?? '']).size, 0),
+    [...document.querySelectorAll('script:not([src])')]
+      // Only code counts: Pagefind's result template is a <script type="text/pagefind-template">.
+      .filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript')
+      .reduce((n, s) => n + new Blob([s.textContent ?? '']).size, 0),
   );
   await context.close();
   return { requests: responses.length, total, script };

@@ -18,4 +18,9 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkGfm] }),
   },
   devToolbar: { enabled: false },
+  vite: {
+    // Bundled workers are ES modules: the diff worker is one, and the search UI is loaded as one
+    // (see SiteSearch.astro) so the page's eager script carries no dynamic-import helper.
+    worker: { format: 'es' },
+  },
 });

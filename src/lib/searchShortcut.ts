@@ -50,3 +50,6 @@ export function shortcutLabel(userAgent: string): string {
  * own search box (the /search/ page) cancels it and focuses that box instead.
  */
 export const OPEN_SEARCH_EVENT = 'site-search:open';
+
+/** Fired by the lazily loaded search UI module as it runs, carrying its API (see searchUiEntry.ts). */
+export const SEARCH_UI_READY_EVENT = 'search-ui-ready';

@@ -33,10 +33,6 @@ export const TIERS = [
 export type TierKey = (typeof TIERS)[number]['key'];
 export const TIER_KEYS = TIERS.map((tier) => tier.key) as [TierKey, ...TierKey[]];
 
-export function tierLabel(key: TierKey): string {
-  return TIERS.find((tier) => tier.key === key)?.label ?? key;
-}
-
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const slug = (what: string) =>
   z.string().regex(SLUG, `${what} must be kebab-case (lowercase letters, digits, single hyphens)`);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { questions, sections, topics } from './support/syllabus';
+import { questions, sections, topics } from './helpers/syllabus';
 
 test('the home page lists the 13 sections with their question counts per tier', async ({ page }) => {
   await page.goto('/');

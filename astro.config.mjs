@@ -19,8 +19,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    // Bundled workers are ES modules: the diff worker is one, and the search UI is loaded as one
-    // (see SiteSearch.astro) so the page's eager script carries no dynamic-import helper.
+    // Bundled workers are ES modules: the diff worker is one, and so is each module that loads on
+    // first use (src/scripts/standalone.ts), so no page's eager script carries Vite's import helper.
     worker: { format: 'es' },
   },
 });

@@ -106,3 +106,10 @@ export function describePrintout(counts: { total: number; picked: number }, opti
   const extras = [options.withAnswers && 'your answers', options.writingSpace && 'space to write'].filter(Boolean);
   return extras.length ? `${what}, with ${extras.join(' and ')}.` : `${what}.`;
 }
+
+/** The options that are on, by label, for the closed options panel ("" when none is). */
+export function printBrief(options: PrintOptions): string {
+  return PRINT_OPTIONS.filter(({ key }) => options[key])
+    .map(({ label }) => label)
+    .join(', ');
+}

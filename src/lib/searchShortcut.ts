@@ -51,5 +51,3 @@ export function shortcutLabel(userAgent: string): string {
  */
 export const OPEN_SEARCH_EVENT = 'site-search:open';
 
-/** Fired by the lazily loaded search UI module as it runs, carrying its API (see searchUiEntry.ts). */
-export const SEARCH_UI_READY_EVENT = 'search-ui-ready';

@@ -1,6 +1,6 @@
 /**
- * One section's questions as a Markdown checklist, for a reading-list file ("Copy as Markdown
- * checklist" on the section page). Kept apart from the exports so the section page loads only this.
+ * One section's questions as a Markdown checklist, for a reading-list file. Written into the
+ * section page at build time, for its "Copy as Markdown checklist".
  */
 import type { OutlineSection } from './guideOutline';
 

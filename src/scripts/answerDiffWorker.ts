@@ -1,7 +1,6 @@
 /**
- * Computes "What changed" off the main thread. Started only when a learner first opens that
- * view, so the diff library never weighs on a page's first script (a Worker, rather than a
- * dynamic import(), also spares every page Vite's ~2 KB module-preload helper).
+ * Computes "What changed" off the main thread, for answerChanges.ts, which starts it with the
+ * first comparison; so the diff library never weighs on a page's first script.
  */
 import { unchanged, wordDiff, type DiffPart } from '../lib/answerDiff';
 

@@ -8,18 +8,11 @@ import { version as siteVersion } from '../../package.json';
 import { backupJson, exportFileName } from '../lib/answerBackup';
 import { AnswerStore, answersKey, describeFailure, type WriteResult } from '../lib/answerStore';
 import { STORAGE_PREFIX } from '../lib/site';
+import { browserStorage } from './browserStorage';
 
 const KEY = answersKey(STORAGE_PREFIX);
 
-function browserStorage(): Storage | null {
-  try {
-    return window.localStorage; // Throws where the browser forbids storage.
-  } catch {
-    return null;
-  }
-}
-
-export const store = new AnswerStore(browserStorage(), { key: KEY });
+export const store = new AnswerStore(browserStorage() ?? null, { key: KEY });
 
 addEventListener('storage', (event) => {
   if (event.key === KEY || event.key === null) store.refresh();

@@ -1,14 +1,45 @@
 /**
- * The search UI as a standalone module, loaded by SiteSearch on first open through its URL
- * (`?worker&url`), so that no page's eager script carries Vite's dynamic-import helper. Such a
- * bundle keeps no exports, so it hands its API over in an event the loader listens for.
+ * The header's search dialog beyond opening it: Pagefind's UI, and how the dialog closes. A
+ * standalone module that SiteSearch loads on first open (see standalone.ts).
  */
-import { SEARCH_UI_READY_EVENT } from '../lib/searchShortcut';
-import { followSearch, mountSearch } from './searchUi';
+import { announce } from './standalone';
+import { followSearch, mountSearch, type MountedSearch } from './searchUi';
 
-export interface SearchUiApi {
-  mountSearch: typeof mountSearch;
-  followSearch: typeof followSearch;
+const wired = new WeakSet<HTMLDialogElement>();
+
+/** Closing that only matters once results exist. (Esc, and the Close button's form, work natively before.) */
+function wireClosing(dialog: HTMLDialogElement): void {
+  if (wired.has(dialog)) return;
+  wired.add(dialog);
+  // A click on the backdrop lands on the dialog itself; a click on a result leaves the page.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog || (event.target as Element).closest('.pf-result a')) dialog.close();
+  });
+  // Escape closes the dialog and keeps the query for next time, unless a filter menu is open
+  // (then Escape closes just the menu).
+  dialog.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || event.isComposing) return;
+      if ((event.target as Element).closest('pagefind-filter-dropdown')?.querySelector('[aria-expanded="true"]')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      dialog.close();
+    },
+    true,
+  );
 }
 
-window.dispatchEvent(new CustomEvent<SearchUiApi>(SEARCH_UI_READY_EVENT, { detail: { mountSearch, followSearch } }));
+/** Mounts search in the dialog; undefined when it could not load (the panel says so). */
+async function mountDialog(dialog: HTMLDialogElement): Promise<MountedSearch | undefined> {
+  wireClosing(dialog);
+  const mounted = await mountSearch(dialog.querySelector<HTMLElement>('.search-panel')!);
+  if (mounted) followSearch(mounted, dialog.querySelector<HTMLAnchorElement>('[data-search-page-link]')!);
+  return mounted;
+}
+
+export interface SearchUi {
+  mountDialog: typeof mountDialog;
+}
+
+announce('search-ui', { mountDialog });

@@ -35,7 +35,14 @@ async function checklistTexts(page: Page) {
   });
 }
 
+/** Opens "Print options" (a disclosure beside the print button), unless it is open. */
+async function openOptions(page: Page) {
+  const options = page.locator('print-options details');
+  if (!(await options.evaluate((details: HTMLDetailsElement) => details.open))) await options.locator('summary').click();
+}
+
 async function setOption(page: Page, label: string, on = true) {
+  await openOptions(page);
   await page.getByRole('checkbox', { name: label }).setChecked(on);
 }
 
@@ -135,6 +142,7 @@ test.describe('a printed section', () => {
   test('hides navigation, buttons, topics and answer boxes under print media, black on white even when dark', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(SECTION);
+    await openOptions(page);
     // The answer workspace's UI, as its contract shapes it: inside the question, marked no-print.
     await page.locator('.question-item').first().evaluate((item) => {
       item.insertAdjacentHTML(
@@ -186,6 +194,9 @@ test.describe('print options', () => {
     await setOption(page, 'Picked questions only');
     await setOption(page, 'Space to write');
     await page.reload();
+    // Closed, the options name what is on; open, the boxes say the same.
+    await expect(page.locator('print-options summary [data-brief]')).toHaveText('Picked questions only, Space to write');
+    await openOptions(page);
     await expect(page.getByRole('checkbox', { name: 'Picked questions only' })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: 'Include my answers' })).not.toBeChecked();
     await expect(page.getByRole('checkbox', { name: 'Space to write' })).toBeChecked();
@@ -193,6 +204,8 @@ test.describe('print options', () => {
     await expect(page.locator('html')).not.toHaveAttribute('data-print-answers');
     // The same choices follow the learner to another section.
     await page.goto('/sections/data/');
+    await expect(page.locator('html')).toHaveAttribute('data-print-writing-space');
+    await openOptions(page);
     await expect(page.getByRole('checkbox', { name: 'Space to write' })).toBeChecked();
   });
 
@@ -205,10 +218,12 @@ test.describe('print options', () => {
       window.print = () => document.documentElement.setAttribute('data-test-printed', '');
     }, OPTIONS_KEY);
     await page.goto(SECTION);
+    await expect(page.locator('print-options summary [data-brief]')).toHaveText('');
+    await openOptions(page);
+    await expect(page.getByRole('status')).toHaveText('Prints all 11 questions.');
     for (const name of ['Picked questions only', 'Include my answers', 'Space to write']) {
       await expect(page.getByRole('checkbox', { name })).not.toBeChecked();
     }
-    await expect(page.getByRole('status')).toHaveText('Prints all 11 questions.');
     await page.getByRole('button', { name: /Print checklist/ }).click();
     await expect(page.locator('html')).toHaveAttribute('data-test-printed');
   });

@@ -86,6 +86,21 @@ test.describe('the search dialog', () => {
     await expect(searchBox(page)).toHaveValue('reward');
   });
 
+  test('the Close button and a click outside the dialog close it', async ({ page }) => {
+    await page.goto('/sections/post-training/');
+    const trigger = page.getByRole('button', { name: 'Search' });
+    await trigger.click();
+    await expect(searchBox(page)).toBeFocused();
+    await dialog(page).getByRole('button', { name: /Close/ }).click();
+    await expect(dialog(page)).toBeHidden();
+    await expect(trigger).toBeFocused();
+
+    await trigger.click();
+    await expect(searchBox(page)).toBeFocused();
+    await page.mouse.click(5, 5); // the backdrop, outside the dialog's box
+    await expect(dialog(page)).toBeHidden();
+  });
+
   test('filters list every matching question with no query, and narrow a query', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Control+k');

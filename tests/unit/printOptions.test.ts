@@ -6,6 +6,7 @@ import {
   loadPrintOptions,
   parsePrintOptions,
   printAttributes,
+  printBrief,
   savePrintOptions,
   type OptionStorage,
   type PrintOptions,
@@ -102,5 +103,12 @@ describe('what the printout will hold', () => {
     expect(describePrintout({ total: 135, picked: 0 }, { ...none, withAnswers: true, writingSpace: true })).toBe(
       'Prints all 135 questions, with your answers and space to write.',
     );
+  });
+});
+
+describe('the closed options panel', () => {
+  it('names the options that are on, and nothing when none is', () => {
+    expect(printBrief(DEFAULT_PRINT_OPTIONS)).toBe('');
+    expect(printBrief({ pickedOnly: true, withAnswers: false, writingSpace: true })).toBe('Picked questions only, Space to write');
   });
 });

@@ -27,6 +27,11 @@ export function announce<N extends Name>(name: N, api: StandaloneModules[N]): vo
   window.dispatchEvent(new CustomEvent(eventName(name), { detail: api }));
 }
 
+/** What to tell the learner when `loadStandalone` fails: `what` is the feature, by its name. */
+export function notLoaded(what: string): string {
+  return `${what} could not load (are you offline?). Close and reopen to try again.`;
+}
+
 const loading = new Map<Name, Promise<unknown>>();
 
 /** Loads a standalone module once and resolves to its API; after a failure, the next call tries again. */

@@ -228,6 +228,22 @@ test.describe('print options', () => {
     await expect(page.locator('html')).toHaveAttribute('data-test-printed');
   });
 
+  test('say so when they cannot load, and load when reopened', async ({ page }) => {
+    let offline = true;
+    await page.route('**/printOptionsUi-*.js', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(SECTION);
+    await openOptions(page);
+    await expect(page.getByRole('status')).toHaveText('Print options could not load (are you offline?). Close and reopen to try again.');
+    await expect(page.getByRole('checkbox', { name: 'Space to write' })).toBeDisabled();
+
+    offline = false;
+    await page.locator('print-options summary').click();
+    await openOptions(page);
+    await setOption(page, 'Space to write');
+    await expect(page.getByRole('status')).toHaveText('Prints all 11 questions, with space to write.');
+    await expect(page.locator('html')).toHaveAttribute('data-print-writing-space');
+  });
+
   test('“Include my answers” prints the learner’s answers under their question, and only then', async ({ page }) => {
     await page.goto(SECTION);
     await answer(page, 'leaky-evaluation', 'Test items seen in training.', 'Also prompts tuned on the test set.');

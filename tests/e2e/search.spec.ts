@@ -152,6 +152,21 @@ test.describe('the search dialog', () => {
     await expect(dialog(page).getByRole('status')).toContainText('Search could not load');
   });
 
+  test('says so when its code cannot load, and loads when opened again', async ({ page }) => {
+    let offline = true;
+    await page.route('**/searchUiEntry-*.js', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await expect(dialog(page).getByRole('status')).toHaveText('Search could not load (are you offline?). Close and reopen to try again.');
+
+    offline = false;
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('reward');
+    await expect(results(page).first()).toBeVisible();
+  });
+
   test('has no accessibility violations with the dialog open', async ({ page }) => {
     test.slow(); // two full axe runs
     await page.goto('/questions/grpo-vs-dpo/');

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { createSectionSchema, topicSchema } from './lib/syllabus';
-import { readTopics, sectionsLoader, topicsLoader } from './loaders/syllabus';
+import { createSectionSchema, topicSchema } from './lib/syllabusSchema';
+import { readTopics, sectionsLoader, topicsLoader } from './loaders/syllabusLoaders';
 
 const topicsFile = 'content/topics.yaml';
 const topicIds = readTopics(topicsFile).map((topic) => topic.id);

@@ -3,7 +3,7 @@
  * translates through. Both come from the same fields, so a filter link can't name a value the
  * index lacks (tests/e2e/search.spec.ts checks the built index against the vocabulary).
  */
-import { TIERS } from '../lib/syllabus';
+import { TIERS } from '../lib/syllabusSchema';
 import type { FilterVocabulary } from '../lib/searchQuery';
 import { getSyllabus, type Question } from './syllabus';
 

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { questionHtml, questionPlainText } from '../lib/questionText';
-import { TIERS, type TierKey, type Topic } from '../lib/syllabus';
+import { TIERS, type TierKey, type Topic } from '../lib/syllabusSchema';
 
 export interface Question {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCrossSectionProblems, parseSection, parseTopics, TIER_KEYS } from '../../src/lib/syllabus';
+import { findCrossSectionProblems, parseSection, parseTopics, TIER_KEYS } from '../../src/lib/syllabusSchema';
 import { readSectionFiles, readSeedSyllabus, readTopicsFile } from './helpers/content';
 
 const topics = parseTopics('content/topics.yaml', readTopicsFile());

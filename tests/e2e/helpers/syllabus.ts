@@ -1,6 +1,6 @@
 /** The syllabus as the content files state it, to check what the built site shows against. */
 import { questionPlainText } from '../../../src/lib/questionText';
-import { parseSection, parseTopics, TIERS, TIER_KEYS } from '../../../src/lib/syllabus';
+import { parseSection, parseTopics, TIERS, TIER_KEYS } from '../../../src/lib/syllabusSchema';
 import { readSectionFiles, readTopicsFile } from '../../unit/helpers/content';
 
 export const topics = parseTopics('content/topics.yaml', readTopicsFile());

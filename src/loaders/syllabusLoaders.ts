@@ -15,7 +15,7 @@ import {
   SyllabusError,
   type SectionData,
   type Topic,
-} from '../lib/syllabus';
+} from '../lib/syllabusSchema';
 
 /** Paths in messages read as the author sees them: content/sections/data.mdx */
 const displayPath = (file: string) => (isAbsolute(file) ? relative(process.cwd(), file) : file);

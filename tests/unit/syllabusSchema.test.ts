@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCrossSectionProblems, parseSection, parseTopics, SyllabusError, type SectionData } from '../../src/lib/syllabus';
+import { findCrossSectionProblems, parseSection, parseTopics, SyllabusError, type SectionData } from '../../src/lib/syllabusSchema';
 
 const topicIds = ['dpo', 'rlhf', 'evaluation'];
 const file = 'content/sections/example.mdx';

@@ -18,7 +18,7 @@
  * The content loader runs these checks so that a malformed file fails the build with a message
  * that names the file and the field; the unit tests assert on those messages.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 export const TIERS = [
   { key: 'foundational', label: 'Foundational', blurb: 'The ideas you must be able to state plainly.' },

@@ -9,13 +9,33 @@ import { SITE_NAME } from './site';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-/** Text as a Markdown blockquote, indented to sit under a list item. */
+/**
+ * One line of the learner's text as Markdown that renders as exactly that text, never as markup:
+ * every character that inline Markdown, HTML or GFM could read as syntax is backslash-escaped
+ * (CommonMark allows that for any ASCII punctuation), so `<img onerror=…>` stays inert and
+ * "use <thead>" stays visible; so are the characters that would start a block (a heading, a
+ * list, a rule) at the start of a line. Leading spaces become no-break spaces: they keep the
+ * indentation, and can neither start a code block nor let a line slip out of its quote.
+ */
+function literalMarkdown(line: string): string {
+  return line
+    .replace(/[\\`*_[\]<&|~$]/g, '\\$&')
+    .replace(/^[#>+=-]/, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^[ \t]+/, (space) => space.replace(/\t/g, '    ').replace(/ /g, '\u00a0'));
+}
+
+/**
+ * Text as a Markdown blockquote, indented to sit under a list item. Each line is literal, and
+ * ends in a hard break (two spaces) when another follows, so the lines render as typed.
+ */
 function quoted(text: string, indent = '  '): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .trim()
-    .split('\n')
-    .map((line) => `${indent}>${line ? ` ${line}` : ''}`);
+  const lines = text.replace(/\r\n?/g, '\n').trim().split('\n');
+  return lines.map((line, index) => {
+    const next = lines[index + 1];
+    const body = literalMarkdown(line) + (line && next ? '  ' : '');
+    return `${indent}>${body ? ` ${body}` : ''}`;
+  });
 }
 
 /**

@@ -25,6 +25,10 @@
  * - Every field has its own updatedAt (milliseconds since 1970), so two copies (two tabs, or a
  *   backup and this browser) merge field by field and the newer value wins. An emptied answer or
  *   an unpicked question stays as a field with its time, so the clearing wins over older text.
+ * - A time more than CLOCK_SKEW_MS (one day) ahead of the reading device's clock is not believed:
+ *   it is read as "now" when the store loads a document and when a file is imported (the store
+ *   then saves the settled time), and a last backup that far ahead is dropped. Otherwise one
+ *   stamp from a clock set years ahead would win every merge for good.
  * - Ids are the syllabus' permanent ids. Entries for ids the guide no longer has are kept and
  *   exported, never dropped.
  *
@@ -195,6 +199,51 @@ export function parseAnswerDocument(value: unknown): ParseResult {
 export function serializeDocument(document: AnswerDocument): string {
   const { format, version, answers, picks, notes, lastBackupAt } = document;
   return JSON.stringify({ format, version, answers, picks, notes, lastBackupAt });
+}
+
+/**
+ * How far ahead of this device's clock a time may be and still be believed. Two devices' clocks
+ * differ by seconds or minutes; a day covers a time zone set wrong. Further ahead is a clock set
+ * wrong or an edited file, and such a stamp would beat every real edit (at 1e300, adding a
+ * millisecond no longer even changes it).
+ */
+export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The document with every time more than CLOCK_SKEW_MS ahead of `now` read as `now`, and a last
+ * backup that far ahead dropped (no backup time is known then, so the reminder can speak);
+ * `moved` counts the times changed. The input is not changed.
+ */
+export function settleFutureTimes(document: AnswerDocument, now: number): { document: AnswerDocument; moved: number } {
+  const limit = now + CLOCK_SKEW_MS;
+  let moved = 0;
+  const settle = <T extends { updatedAt: number }>(entry: T): T => {
+    if (entry.updatedAt <= limit) return entry;
+    moved++;
+    return { ...entry, updatedAt: now };
+  };
+  const each = <T>(map: Record<string, T>, change: (value: T) => T): Record<string, T> =>
+    Object.fromEntries(Object.entries(map).map(([key, value]) => [key, change(value)]));
+  const answers = each(document.answers, (question) => {
+    const out: QuestionAnswers = {};
+    for (const field of ANSWER_FIELDS) {
+      const entry = question[field];
+      if (entry) out[field] = settle(entry);
+    }
+    return out;
+  });
+  const backupAhead = document.lastBackupAt !== null && document.lastBackupAt > limit;
+  if (backupAhead) moved++;
+  return {
+    document: {
+      ...document,
+      answers,
+      picks: each(document.picks, settle),
+      notes: each(document.notes, settle),
+      lastBackupAt: backupAhead ? null : document.lastBackupAt,
+    },
+    moved,
+  };
 }
 
 /** `incoming` wins a field when it is at least as new: a tie means the same edit seen twice. */

@@ -7,6 +7,7 @@ import {
   ANSWER_FIELDS,
   emptyDocument,
   parseAnswerDocument,
+  settleFutureTimes,
   type AnswerDocument,
   type PickEntry,
   type TextEntry,
@@ -31,6 +32,8 @@ export interface ImportPlan {
   older: number;
   /** Entries identical to the learner's. */
   same: number;
+  /** Times in the file more than a day ahead of this device's clock, read as now (answerDocument.ts). */
+  future: number;
   /** Entries for questions or sections this guide does not have: kept aside, not merged. */
   unknown: { questions: string[]; sections: string[]; document: AnswerDocument };
   lastBackupAt: number | null;
@@ -51,9 +54,15 @@ const samePick = (a: PickEntry, b: PickEntry) => a.picked === b.picked;
 
 /**
  * Validates an import file's text (`bytes` is the file's size) and plans its merge into
- * `current`. Nothing is changed here.
+ * `current`, at time `now`. Nothing is changed here.
  */
-export function planImport(text: string, bytes: number, current: AnswerDocument, known: KnownIds): ImportPlan | ImportRefusal {
+export function planImport(
+  text: string,
+  bytes: number,
+  current: AnswerDocument,
+  known: KnownIds,
+  now = Date.now(),
+): ImportPlan | ImportRefusal {
   if (bytes > MAX_IMPORT_BYTES) {
     return refuse('too-big', `This file is ${(bytes / 1024 / 1024).toFixed(1)} MB; an answers backup is at most 5 MB. Nothing was imported.`);
   }
@@ -68,7 +77,7 @@ export function planImport(text: string, bytes: number, current: AnswerDocument,
     const what = parsed.kind === 'version' ? 'its format version is not one this guide reads' : 'it does not have the shape of an answers backup';
     return refuse(parsed.kind, `This file cannot be imported: ${what} (${parsed.message}). Nothing was imported.`);
   }
-  const file = parsed.document;
+  const { document: file, moved: future } = settleFutureTimes(parsed.document, now);
 
   const plan: ImportPlan = {
     ok: true,
@@ -77,6 +86,7 @@ export function planImport(text: string, bytes: number, current: AnswerDocument,
     newer: 0,
     older: 0,
     same: 0,
+    future,
     unknown: { questions: [], sections: [], document: emptyDocument() },
     lastBackupAt: file.lastBackupAt,
   };
@@ -123,7 +133,10 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function describePlan(plan: ImportPlan): string {
   const parts = [`${plan.added} new`, `${plan.newer} newer than yours`, `${plan.older} older than yours (skipped)`];
   if (plan.same) parts.push(`${plan.same} already here`);
-  return `${parts.join(', ')}. Counted per answer, pick and reading note.`;
+  const future = plan.future
+    ? ` ${plural(plan.future, 'date')} in the file ${plan.future === 1 ? 'is' : 'are'} more than a day in the future (a clock set wrong?), so ${plan.future === 1 ? 'it counts' : 'they count'} as now.`
+    : '';
+  return `${parts.join(', ')}. Counted per answer, pick and reading note.${future}`;
 }
 
 /** The warning about entries the guide has no question or section for, or '' when there are none. */

@@ -7,6 +7,8 @@
  *   tells the page so it can tell the learner. If that copy cannot be made, the store refuses to
  *   write over the only copy (writes fail with 'protected') rather than lose it.
  * - Loading never throws: no storage, no value or a bad value all start from an empty document.
+ * - Times more than a day ahead of the clock are read as now (see answerDocument.ts), and the
+ *   settled document is saved at once, so the wrong times are gone for good.
  * - Every change is applied to a fresh read of the stored value and merged field by field, so two
  *   tabs never overwrite each other's work; the other tab calls refresh() on its storage event.
  * - Every write is guarded. A failed write (storage full, disabled, private mode) returns the
@@ -18,6 +20,7 @@ import {
   mergeDocuments,
   parseAnswerDocument,
   serializeDocument,
+  settleFutureTimes,
   type AnswerDocument,
   type AnswerField,
 } from './answerDocument';
@@ -84,6 +87,8 @@ export class AnswerStore {
   /** What the storage holds, as last read. */
   #saved = emptyDocument();
   #savedRaw: string | null = null;
+  /** True while the stored value has times that #saved holds settled (see #saveSettledTimes). */
+  #timesSettled = false;
   /** Changes made here that are not stored yet (only non-empty after a failed write). */
   #pending = emptyDocument();
   #problem: LoadProblem | null = null;
@@ -95,6 +100,7 @@ export class AnswerStore {
     this.#key = options.key;
     this.#now = options.now ?? Date.now;
     this.#read();
+    this.#saveSettledTimes();
   }
 
   /** Everything the learner has, stored or not yet stored. */
@@ -115,6 +121,7 @@ export class AnswerStore {
   refresh(): void {
     this.#read();
     this.#notify();
+    this.#saveSettledTimes();
   }
 
   setAnswer(id: string, field: AnswerField, text: string): WriteResult {
@@ -160,11 +167,10 @@ export class AnswerStore {
     return this.#guard(() => this.#storage?.setItem(key, serializeDocument(document)));
   }
 
-  /** Deletes every answer, pick and note (the last backup time stays: the backup still exists). */
+  /** Deletes every answer, pick and note, and the last backup time with them: a fresh start. */
   clearAll(): WriteResult {
-    const cleared = { ...emptyDocument(), lastBackupAt: this.document.lastBackupAt };
     this.#read();
-    const result = this.#protectedRaw !== null ? this.#refuse() : this.#guard(() => this.#store(cleared));
+    const result = this.#protectedRaw !== null ? this.#refuse() : this.#guard(() => this.#store(emptyDocument()));
     if (result.ok) this.#pending = emptyDocument();
     this.#notify(result);
     return result;
@@ -192,6 +198,7 @@ export class AnswerStore {
     this.#storage.setItem(this.#key, raw);
     this.#saved = document;
     this.#savedRaw = raw;
+    this.#timesSettled = false;
   }
 
   #guard(action: () => void): WriteResult {
@@ -218,6 +225,7 @@ export class AnswerStore {
     }
     if (raw === this.#savedRaw) return this.#saved;
     this.#protectedRaw = null;
+    this.#timesSettled = false;
     if (raw === null) {
       this.#saved = emptyDocument();
       this.#savedRaw = null;
@@ -229,8 +237,10 @@ export class AnswerStore {
       parsed = JSON.parse(raw);
       const result = parseAnswerDocument(parsed);
       if (result.ok) {
-        this.#saved = result.document;
+        const { document, moved } = settleFutureTimes(result.document, this.#now());
+        this.#saved = document;
         this.#savedRaw = raw;
+        this.#timesSettled = moved > 0;
         return this.#saved;
       }
       detail = result.message;
@@ -241,6 +251,11 @@ export class AnswerStore {
     this.#saved = emptyDocument();
     this.#savedRaw = null;
     return this.#saved;
+  }
+
+  /** Stores the document whose future times #read settled, so they stay settled. */
+  #saveSettledTimes(): void {
+    if (this.#timesSettled) this.#write(() => {});
   }
 
   #setAside(raw: string, detail: string): void {

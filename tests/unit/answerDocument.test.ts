@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   ANSWERS_FORMAT,
   ANSWERS_VERSION,
+  CLOCK_SKEW_MS,
   emptyDocument,
   mergeDocuments,
   migrate,
   parseAnswerDocument,
   serializeDocument,
+  settleFutureTimes,
   type AnswerDocument,
 } from '../../src/lib/answerDocument';
 
@@ -137,5 +139,30 @@ describe('merging two copies field by field', () => {
   it('lets a newer emptied answer win over older text', () => {
     const cleared = documentWith({ answers: { q1: { after: { text: '', updatedAt: at(10) } } } });
     expect(mergeDocuments(mine, cleared).answers.q1?.after?.text).toBe('');
+  });
+});
+
+describe('times ahead of this device’s clock', () => {
+  const now = at(30);
+  const farAhead = Date.UTC(2100, 0, 1);
+
+  it('reads a time more than a day ahead as now, and counts it', () => {
+    const ahead = documentWith({
+      answers: { q1: { before: { text: 'from a clock set to 2100', updatedAt: farAhead }, after: { text: 'fine', updatedAt: at(1) } } },
+      picks: { q1: { picked: true, updatedAt: 1e300 } },
+    });
+    const { document, moved } = settleFutureTimes(ahead, now);
+    expect(document.answers.q1).toEqual({ before: { text: 'from a clock set to 2100', updatedAt: now }, after: { text: 'fine', updatedAt: at(1) } });
+    expect(document.picks.q1).toEqual({ picked: true, updatedAt: now });
+    expect(moved).toBe(2);
+  });
+
+  it('believes a time up to a day ahead, as two devices’ clocks differ', () => {
+    const ahead = documentWith({ notes: { s1: { text: 'from a fast clock', updatedAt: now + CLOCK_SKEW_MS } } });
+    expect(settleFutureTimes(ahead, now)).toEqual({ document: ahead, moved: 0 });
+  });
+
+  it('drops a last backup time more than a day ahead, as no backup time is known then', () => {
+    expect(settleFutureTimes(documentWith({ lastBackupAt: farAhead }), now)).toEqual({ document: emptyDocument(), moved: 1 });
   });
 });

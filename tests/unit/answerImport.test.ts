@@ -86,6 +86,14 @@ describe('planning a good import', () => {
     expect(result.incoming.picks).toEqual({ 'grpo-vs-dpo': { picked: true, updatedAt: T } });
   });
 
+  it('reads dates more than a day in the future as now, and says so', () => {
+    const fromWrongClock = fileOf({ format: 'training-roles-guide/answers', version: 1, answers: { 'why-sft': { before: text('theirs, from 2100', Date.UTC(2100, 0, 1)) } } });
+    const result = plan(fromWrongClock, mine);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.incoming.answers['why-sft']?.before?.updatedAt).toBeLessThanOrEqual(Date.now());
+    expect(describePlan(result)).toContain('1 date in the file is more than a day in the future (a clock set wrong?), so it counts as now.');
+  });
+
   it('has nothing to do when the file holds what the learner already has', () => {
     const result = planned(serializeDocument(mine), mine);
     expect(hasChanges(result)).toBe(false);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerText, emptyDocument, isPicked, notesText, serializeDocument } from '../../src/lib/answerDocument';
+import { backupJson } from '../../src/lib/answerBackup';
+import { planImport } from '../../src/lib/answerImport';
+import { backupState } from '../../src/lib/answerProgress';
 import { AnswerStore, answersKey, classifyStorageError, type StoreChange } from '../../src/lib/answerStore';
 import { STORAGE_PREFIX } from '../../src/lib/site';
 import { MemoryStorage, manualClock } from './helpers/storage';
@@ -194,14 +197,18 @@ describe('import, backup and delete', () => {
     expect(answerText(store.document, 'q1', 'after')).toBe('newer import');
   });
 
-  it('remembers when the last backup was made, and keeps that after a delete', () => {
+  it('remembers when the last backup was made', () => {
     const { store, clock, open } = setup();
+    store.markBackedUp();
+    expect(open().document.lastBackupAt).toBe(clock.now());
+  });
+
+  it('deletes everything on “delete all”, the last backup time too', () => {
+    const { store, open } = setup();
     store.setAnswer('q1', 'before', 'x');
     store.markBackedUp();
     store.clearAll();
-    const reloaded = open().document;
-    expect(reloaded.answers).toEqual({});
-    expect(reloaded.lastBackupAt).toBe(clock.now());
+    expect(open().document).toEqual(emptyDocument());
   });
 
   it('keeps documents aside under their own key', () => {
@@ -209,5 +216,41 @@ describe('import, backup and delete', () => {
     const aside = { ...emptyDocument(), picks: { gone: { picked: true, updatedAt: 1 } } };
     expect(store.keepAside('unknown-ids', aside)).toMatchObject({ ok: true });
     expect(storage.getItem('training-roles-guide:answers:unknown-ids:2025-11-25T14:02:00.000Z')).toBe(serializeDocument(aside));
+  });
+});
+
+describe('times from a clock set ahead', () => {
+  const stored = (changes: object) => {
+    const storage = new MemoryStorage();
+    storage.setItem(KEY, JSON.stringify({ ...emptyDocument(), ...changes }));
+    return storage;
+  };
+  const KNOWN = { questions: new Set(['q1']), sections: new Set<string>() };
+
+  it('are read as now and stored so, and a later edit from another browser wins', () => {
+    const storage = stored({ answers: { q1: { before: { text: 'written under a clock set to 2100', updatedAt: Date.UTC(2100, 0, 1) } } } });
+    const { store, clock } = setup(storage);
+    expect(JSON.parse(storage.getItem(KEY)!).answers.q1.before.updatedAt).toBe(clock.now());
+
+    clock.advance(60_000);
+    const later = JSON.stringify({ ...emptyDocument(), answers: { q1: { before: { text: 'a later edit', updatedAt: clock.now() } } } });
+    const plan = planImport(later, later.length, store.document, KNOWN, clock.now());
+    expect(plan).toMatchObject({ ok: true, newer: 1, older: 0 });
+  });
+
+  it('do not stop an edit of that field from travelling, even at 1e300', () => {
+    const here = setup(stored({ answers: { q1: { before: { text: 'stamped 1e300', updatedAt: 1e300 } } } }));
+    const elsewhere = setup(stored({ answers: { q1: { before: { text: 'stamped 1e300', updatedAt: 1e300 } } } }));
+    here.clock.advance(60_000);
+    here.store.setAnswer('q1', 'before', 'edited here');
+    const file = backupJson(here.store.document, { siteVersion: '0.1.0', exportedAt: new Date(here.clock.now()) });
+    expect(planImport(file, file.length, elsewhere.store.document, KNOWN, here.clock.now())).toMatchObject({ ok: true, newer: 1 });
+  });
+
+  it('do not silence the backup reminder when the last backup time is one of them', () => {
+    const { clock } = setup();
+    const weekOld = clock.now() - 8 * 24 * 60 * 60 * 1000;
+    const { store } = setup(stored({ answers: { q1: { before: { text: 'unprotected', updatedAt: weekOld } } }, lastBackupAt: Date.UTC(2100, 0, 1) }));
+    expect(backupState(store.document, clock.now()).nudge).toBe(true);
   });
 });

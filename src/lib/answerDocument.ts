@@ -74,7 +74,8 @@ export function emptyDocument(): AnswerDocument {
 
 export type ParseResult =
   | { ok: true; document: AnswerDocument; migratedFrom?: number }
-  | { ok: false; kind: 'shape' | 'version'; message: string };
+  /** 'newer': written by a newer version of the guide, which a page must leave untouched. */
+  | { ok: false; kind: 'shape' | 'version' | 'newer'; message: string };
 
 type Json = Record<string, unknown>;
 export type Migrations = Readonly<Record<number, (old: Json) => Json>>;
@@ -171,7 +172,7 @@ export function parseAnswerDocument(value: unknown): ParseResult {
   if (version > ANSWERS_VERSION) {
     return {
       ok: false,
-      kind: 'version',
+      kind: 'newer',
       message: `it was written by a newer version of the guide (format ${version}; this one reads up to ${ANSWERS_VERSION})`,
     };
   }

@@ -74,8 +74,9 @@ export function planImport(
   }
   const parsed = parseAnswerDocument(json);
   if (!parsed.ok) {
-    const what = parsed.kind === 'version' ? 'its format version is not one this guide reads' : 'it does not have the shape of an answers backup';
-    return refuse(parsed.kind, `This file cannot be imported: ${what} (${parsed.message}). Nothing was imported.`);
+    const reason = parsed.kind === 'shape' ? 'shape' : 'version';
+    const what = reason === 'version' ? 'its format version is not one this guide reads' : 'it does not have the shape of an answers backup';
+    return refuse(reason, `This file cannot be imported: ${what} (${parsed.message}). Nothing was imported.`);
   }
   const { document: file, moved: future } = settleFutureTimes(parsed.document, now);
 

@@ -6,6 +6,10 @@
  *   `${STORAGE_PREFIX}answers:unreadable:<ISO time>` before anything else happens, and `problem`
  *   tells the page so it can tell the learner. If that copy cannot be made, the store refuses to
  *   write over the only copy (writes fail with 'protected') rather than lose it.
+ * - A document from a newer version of the guide (another tab runs a newer build) is never
+ *   modified, moved or deleted: the store keeps what it has in memory, refuses every write with
+ *   'newer', and `problem` tells the page to ask for a reload. Nothing is lost: the newer page
+ *   reads its document, and this page's unsaved text stays in memory for an export.
  * - Loading never throws: no storage, no value or a bad value all start from an empty document.
  * - Times more than a day ahead of the clock are read as now (see answerDocument.ts), and the
  *   settled document is saved at once, so the wrong times are gone for good.
@@ -32,15 +36,15 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-export type SaveFailure = 'full' | 'unavailable' | 'protected' | 'unknown';
+export type SaveFailure = 'full' | 'unavailable' | 'protected' | 'newer' | 'unknown';
 export type WriteResult = { ok: true; at: number } | { ok: false; failure: SaveFailure; detail: string };
 
-export interface LoadProblem {
-  /** Why the stored value could not be used, in words. */
-  detail: string;
-  /** Where the unreadable value was kept, or null when it could not be copied (it is then left in place). */
-  keptAs: string | null;
-}
+/** Why the stored value is not the page's to use; `detail` says why in words. */
+export type StoreProblem =
+  /** It could not be read: it was copied aside as `keptAs`, or left in place (null) when it could not be. */
+  | { kind: 'unreadable'; detail: string; keptAs: string | null }
+  /** It was written by a newer version of the guide: left untouched, and nothing is saved over it. */
+  | { kind: 'newer'; detail: string };
 
 export interface StoreChange {
   document: AnswerDocument;
@@ -74,8 +78,28 @@ export function describeFailure(failure: SaveFailure): string {
       return 'Not saved: this browser is not letting the site store anything (private mode, or storage turned off).';
     case 'protected':
       return 'Not saved: earlier answers in this browser could not be read or copied aside, so they are left untouched.';
+    case 'newer':
+      return 'Not saved: a newer version of the guide has saved your answers in this browser (in another tab?), and this page must not write over them. Reload the page to carry on.';
     case 'unknown':
       return 'Not saved: the browser refused to store it.';
+  }
+}
+
+/** What the learner needs to hear about a problem with the stored answers. */
+export function describeProblem(problem: StoreProblem): string {
+  switch (problem.kind) {
+    case 'unreadable':
+      return (
+        `Your saved answers in this browser could not be read (${problem.detail}). ` +
+        (problem.keptAs
+          ? `Nothing was deleted: they are kept in this browser’s storage as “${problem.keptAs}”, and the guide started afresh.`
+          : 'They are left untouched and nothing will be saved over them: export what you write to keep it.')
+      );
+    case 'newer':
+      return (
+        'A newer version of the guide has saved your answers in this browser (in another tab?). ' +
+        'This page is out of date: it has changed nothing and saves nothing more. Reload it to carry on; nothing is lost.'
+      );
   }
 }
 
@@ -91,9 +115,9 @@ export class AnswerStore {
   #timesSettled = false;
   /** Changes made here that are not stored yet (only non-empty after a failed write). */
   #pending = emptyDocument();
-  #problem: LoadProblem | null = null;
-  /** The unreadable raw value we could not copy aside: never write over it. */
-  #protectedRaw: string | null = null;
+  #problem: StoreProblem | null = null;
+  /** A stored value this page must never write over (unreadable and not copied aside, or newer), and why. */
+  #hold: { raw: string; failure: 'protected' | 'newer' } | null = null;
 
   constructor(storage: StorageLike | null, options: StoreOptions) {
     this.#storage = storage;
@@ -108,7 +132,7 @@ export class AnswerStore {
     return mergeDocuments(this.#saved, this.#pending);
   }
 
-  get problem(): LoadProblem | null {
+  get problem(): StoreProblem | null {
     return this.#problem;
   }
 
@@ -170,7 +194,7 @@ export class AnswerStore {
   /** Deletes every answer, pick and note, and the last backup time with them: a fresh start. */
   clearAll(): WriteResult {
     this.#read();
-    const result = this.#protectedRaw !== null ? this.#refuse() : this.#guard(() => this.#store(emptyDocument()));
+    const result = this.#hold ? this.#refuse(this.#hold.failure) : this.#guard(() => this.#store(emptyDocument()));
     if (result.ok) this.#pending = emptyDocument();
     this.#notify(result);
     return result;
@@ -185,8 +209,9 @@ export class AnswerStore {
   #write(change: (pending: AnswerDocument) => void): WriteResult {
     change(this.#pending);
     const fresh = this.#read();
-    const result =
-      this.#protectedRaw !== null ? this.#refuse() : this.#guard(() => this.#store(mergeDocuments(fresh, this.#pending)));
+    const result = this.#hold
+      ? this.#refuse(this.#hold.failure)
+      : this.#guard(() => this.#store(mergeDocuments(fresh, this.#pending)));
     if (result.ok) this.#pending = emptyDocument();
     this.#notify(result);
     return result;
@@ -211,11 +236,14 @@ export class AnswerStore {
     }
   }
 
-  #refuse(): WriteResult {
-    return { ok: false, failure: 'protected', detail: 'the stored value could not be read or copied aside' };
+  #refuse(failure: 'protected' | 'newer'): WriteResult {
+    return { ok: false, failure, detail: this.#problem?.detail ?? 'the stored value must not be written over' };
   }
 
-  /** Reads and validates the stored value; a bad one is copied aside. Returns the stored document. */
+  /**
+   * Reads and validates the stored value; a bad one is copied aside, a newer one held untouched.
+   * Returns the stored document (with a newer one, what this page had).
+   */
   #read(): AnswerDocument {
     let raw: string | null;
     try {
@@ -224,7 +252,7 @@ export class AnswerStore {
       return this.#saved; // Storage that cannot even be read: keep what we have in memory.
     }
     if (raw === this.#savedRaw) return this.#saved;
-    this.#protectedRaw = null;
+    this.#hold = null;
     this.#timesSettled = false;
     if (raw === null) {
       this.#saved = emptyDocument();
@@ -241,6 +269,11 @@ export class AnswerStore {
         this.#saved = document;
         this.#savedRaw = raw;
         this.#timesSettled = moved > 0;
+        return this.#saved;
+      }
+      if (result.kind === 'newer') {
+        this.#hold = { raw, failure: 'newer' };
+        this.#problem = { kind: 'newer', detail: result.message };
         return this.#saved;
       }
       detail = result.message;
@@ -263,10 +296,10 @@ export class AnswerStore {
     try {
       this.#storage!.setItem(keptAs, raw);
       this.#storage!.removeItem(this.#key); // Safe now: the copy exists.
-      this.#problem = { detail, keptAs };
+      this.#problem = { kind: 'unreadable', detail, keptAs };
     } catch {
-      this.#protectedRaw = raw;
-      this.#problem = { detail, keptAs: null };
+      this.#hold = { raw, failure: 'protected' };
+      this.#problem = { kind: 'unreadable', detail, keptAs: null };
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerText, emptyDocument, isPicked, notesText, serializeDocument } from '../../src/lib/answerDocument';
+import { ANSWERS_VERSION, answerText, emptyDocument, isPicked, notesText, serializeDocument } from '../../src/lib/answerDocument';
 import { backupJson } from '../../src/lib/answerBackup';
 import { planImport } from '../../src/lib/answerImport';
 import { backupState } from '../../src/lib/answerProgress';
@@ -111,16 +111,17 @@ describe('a stored value that cannot be read', () => {
   it.each([
     ['not JSON', '{"format": "training-roles-guide/answers", "vers'],
     ['the wrong shape', JSON.stringify({ format: 'training-roles-guide/answers', version: 1, answers: { q1: 'text' } })],
-    ['a newer format', JSON.stringify({ format: 'training-roles-guide/answers', version: 99 })],
+    ['a version that is not a number', JSON.stringify({ format: 'training-roles-guide/answers', version: 'one' })],
   ])('(%s) is kept aside, reported, and the store starts clean without throwing', (_, raw) => {
     const storage = new MemoryStorage();
     storage.setItem(KEY, raw);
     const { store } = setup(storage);
 
     expect(store.document).toEqual(emptyDocument());
-    expect(store.problem?.keptAs).toMatch(/^training-roles-guide:answers:unreadable:2025-11-25T14:02:00/);
-    expect(storage.getItem(store.problem!.keptAs!)).toBe(raw);
-    expect(store.problem?.detail).toBeTruthy();
+    expect(store.problem).toMatchObject({ kind: 'unreadable', detail: expect.any(String) });
+    const keptAs = store.problem?.kind === 'unreadable' ? store.problem.keptAs : null;
+    expect(keptAs).toMatch(/^training-roles-guide:answers:unreadable:2025-11-25T14:02:00/);
+    expect(storage.getItem(keptAs!)).toBe(raw);
   });
 
   it('does not stop saving: the next write stores a valid document', () => {
@@ -138,11 +139,40 @@ describe('a stored value that cannot be read', () => {
     storage.quota = storage.getItem(KEY)!.length + KEY.length;
     const { store } = setup(storage);
 
-    expect(store.problem).toMatchObject({ keptAs: null });
+    expect(store.problem).toMatchObject({ kind: 'unreadable', keptAs: null });
     expect(store.setAnswer('q1', 'before', 'new text')).toMatchObject({ ok: false, failure: 'protected' });
     expect(store.clearAll()).toMatchObject({ ok: false, failure: 'protected' });
     expect(storage.getItem(KEY)).toBe('garbage that fills the storage');
     expect(answerText(store.document, 'q1', 'before')).toBe('new text'); // still in memory, for an export
+  });
+});
+
+describe('a document from a newer version of the guide', () => {
+  const newer = JSON.stringify({ format: 'training-roles-guide/answers', version: ANSWERS_VERSION + 1, answers: {}, ticks: {} });
+
+  it('is left exactly as it is when the page loads: not moved, not deleted, never written over', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(KEY, newer);
+    const { store } = setup(storage);
+
+    expect(store.problem).toMatchObject({ kind: 'newer' });
+    expect(store.setAnswer('q1', 'before', 'typed in the older page')).toMatchObject({ ok: false, failure: 'newer' });
+    expect(store.setPick('q1', true)).toMatchObject({ ok: false, failure: 'newer' });
+    expect(store.clearAll()).toMatchObject({ ok: false, failure: 'newer' });
+    expect([...storage.items]).toEqual([[KEY, newer]]);
+    expect(answerText(store.document, 'q1', 'before')).toBe('typed in the older page'); // in memory, for an export
+  });
+
+  it('written by another tab while the page is open: the page keeps what it shows and stops saving', () => {
+    const { storage, store } = setup();
+    store.setAnswer('q1', 'before', 'written before the newer tab came');
+    storage.setItem(KEY, newer); // the other tab
+    store.refresh();
+
+    expect(answerText(store.document, 'q1', 'before')).toBe('written before the newer tab came');
+    expect(store.problem).toMatchObject({ kind: 'newer' });
+    expect(store.setAnswer('q1', 'after', 'more')).toMatchObject({ ok: false, failure: 'newer' });
+    expect([...storage.items]).toEqual([[KEY, newer]]);
   });
 });
 

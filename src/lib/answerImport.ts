@@ -148,7 +148,10 @@ export function describeUnknown(plan: ImportPlan): string {
     questions.length ? `${plural(questions.length, 'question id')} (${questions.join(', ')})` : '',
     sections.length ? `${plural(sections.length, 'section')} (${sections.join(', ')})` : '',
   ].filter(Boolean);
-  return `This file has entries for ${names.join(' and ')} that this guide does not have. They will not be merged into your answers; importing keeps them aside in this browser, and your file still has them.`;
+  const what = hasChanges(plan)
+    ? 'They will not be merged into your answers: importing keeps a copy of them aside in this browser (listed under “Copies set aside”), and your file still has them.'
+    : 'Nothing from them is imported or kept in this browser; your file still has them.';
+  return `This file has entries for ${names.join(' and ')} that this guide does not have. ${what}`;
 }
 
 export function hasChanges(plan: ImportPlan): boolean {

@@ -31,6 +31,8 @@ import {
 
 /** The part of the Web Storage API the store uses. */
 export interface StorageLike {
+  readonly length: number;
+  key(index: number): string | null;
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
@@ -44,7 +46,28 @@ export type StoreProblem =
   /** It could not be read: it was copied aside as `keptAs`, or left in place (null) when it could not be. */
   | { kind: 'unreadable'; detail: string; keptAs: string | null }
   /** It was written by a newer version of the guide: left untouched, and nothing is saved over it. */
-  | { kind: 'newer'; detail: string };
+  | { kind: 'newer'; detail: string }
+  /** The browser lets the site store nothing (private mode, storage turned off): nothing will be kept. */
+  | { kind: 'unavailable'; detail: string };
+
+/** Why a copy was set aside beside the answers: a stored value that could not be read, or import entries for ids the guide does not have. */
+export type AsideReason = 'unreadable' | 'import-unknown-ids';
+
+/** A copy set aside under its own key, `${key}:<reason>:<ISO time>`; it counts against the storage quota until removed. */
+export interface AsideCopy {
+  key: string;
+  reason: string;
+  /** When it was set aside, as an ISO time. */
+  at: string;
+  /** Its size in characters. */
+  size: number;
+}
+
+/** A file name for downloading an aside copy: JSON for import entries, text for what could not be read. */
+export function asideFileName(copy: AsideCopy): string {
+  const stamp = copy.at.replace(/[:.]/g, '-');
+  return `training-roles-answers-${copy.reason}-${stamp}.${copy.reason === 'unreadable' ? 'txt' : 'json'}`;
+}
 
 export interface StoreChange {
   document: AnswerDocument;
@@ -95,6 +118,11 @@ export function describeProblem(problem: StoreProblem): string {
           ? `Nothing was deleted: they are kept in this browser’s storage as “${problem.keptAs}”, and the guide started afresh.`
           : 'They are left untouched and nothing will be saved over them: export what you write to keep it.')
       );
+    case 'unavailable':
+      return (
+        'This browser is not letting the site store anything (private mode, or storage turned off), ' +
+        'so nothing you write here is kept after you leave this page. Export JSON to keep a copy.'
+      );
     case 'newer':
       return (
         'A newer version of the guide has saved your answers in this browser (in another tab?). ' +
@@ -123,6 +151,7 @@ export class AnswerStore {
     this.#storage = storage;
     this.#key = options.key;
     this.#now = options.now ?? Date.now;
+    if (!storage) this.#problem = { kind: 'unavailable', detail: 'no storage' };
     this.#read();
     this.#saveSettledTimes();
   }
@@ -186,9 +215,41 @@ export class AnswerStore {
   }
 
   /** Stores a document under its own key beside the answers, e.g. import entries for unknown ids. */
-  keepAside(label: string, document: AnswerDocument): WriteResult {
-    const key = `${this.#key}:${label}:${new Date(this.#now()).toISOString()}`;
-    return this.#guard(() => this.#storage?.setItem(key, serializeDocument(document)));
+  keepAside(reason: AsideReason, document: AnswerDocument): WriteResult {
+    return this.#guard(() => this.#storage?.setItem(this.#asideKey(reason), serializeDocument(document)));
+  }
+
+  /** The copies set aside beside the answers, oldest first. */
+  asideCopies(): AsideCopy[] {
+    const copies: AsideCopy[] = [];
+    try {
+      for (let index = 0; index < (this.#storage?.length ?? 0); index++) {
+        const key = this.#storage!.key(index);
+        const [reason, at] = this.#asideParts(key);
+        if (key && reason && at) copies.push({ key, reason, at, size: this.#storage!.getItem(key)?.length ?? 0 });
+      }
+    } catch {
+      return []; // Storage that cannot be read has no copies to show.
+    }
+    return copies.sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  /** The text of an aside copy, or null when there is none under that key. */
+  asideText(key: string): string | null {
+    if (!this.#asideParts(key).length) return null;
+    try {
+      return this.#storage?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Removes an aside copy (never the answers themselves) and tells subscribers. */
+  removeAside(key: string): WriteResult {
+    if (!this.#asideParts(key).length) return { ok: false, failure: 'unknown', detail: `${key} is not a copy set aside` };
+    const result = this.#guard(() => this.#storage?.removeItem(key));
+    this.#notify(result);
+    return result;
   }
 
   /** Deletes every answer, pick and note, and the last backup time with them: a fresh start. */
@@ -248,8 +309,10 @@ export class AnswerStore {
     let raw: string | null;
     try {
       raw = this.#storage?.getItem(this.#key) ?? null;
-    } catch {
-      return this.#saved; // Storage that cannot even be read: keep what we have in memory.
+    } catch (error) {
+      // Storage that cannot even be read: keep what we have in memory.
+      this.#problem ??= { kind: 'unavailable', detail: error instanceof Error ? error.message : String(error) };
+      return this.#saved;
     }
     if (raw === this.#savedRaw) return this.#saved;
     this.#hold = null;
@@ -291,8 +354,18 @@ export class AnswerStore {
     if (this.#timesSettled) this.#write(() => {});
   }
 
+  #asideKey(reason: AsideReason): string {
+    return `${this.#key}:${reason}:${new Date(this.#now()).toISOString()}`;
+  }
+
+  /** [reason, ISO time] of an aside copy's key; [] for any other key. */
+  #asideParts(key: string | null): [string, string] | [] {
+    const match = key?.startsWith(`${this.#key}:`) ? /^([a-z-]+):(.+)$/.exec(key.slice(this.#key.length + 1)) : null;
+    return match ? [match[1]!, match[2]!] : [];
+  }
+
   #setAside(raw: string, detail: string): void {
-    const keptAs = `${this.#key}:unreadable:${new Date(this.#now()).toISOString()}`;
+    const keptAs = this.#asideKey('unreadable');
     try {
       this.#storage!.setItem(keptAs, raw);
       this.#storage!.removeItem(this.#key); // Safe now: the copy exists.

@@ -51,6 +51,13 @@ describe('refusing a bad import file, before anything changes', () => {
     expect(result.unknown.document.answers['removed-question']).toEqual({ before: text('orphan', T) });
     expect(Object.keys(result.incoming.answers)).toEqual(['why-sft']);
     expect(describeUnknown(result)).toMatch(/2 question ids \(removed-question, another-gone\) and 1 section \(old-section\)/);
+    expect(describeUnknown(result)).toContain('importing keeps a copy of them aside in this browser');
+  });
+
+  it('says that nothing is kept when the file holds only entries the guide does not have', () => {
+    const result = planned(fileOf({ format: 'training-roles-guide/answers', version: 1, answers: { 'removed-question': { before: text('orphan', T) } } }));
+    expect(hasChanges(result)).toBe(false);
+    expect(describeUnknown(result)).toMatch(/Nothing from them is imported or kept in this browser; your file still has them\.$/);
   });
 });
 

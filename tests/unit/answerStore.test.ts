@@ -3,7 +3,7 @@ import { ANSWERS_VERSION, answerText, emptyDocument, isPicked, notesText, serial
 import { backupJson } from '../../src/lib/answerBackup';
 import { planImport } from '../../src/lib/answerImport';
 import { backupState } from '../../src/lib/answerProgress';
-import { AnswerStore, answersKey, classifyStorageError, type StoreChange } from '../../src/lib/answerStore';
+import { AnswerStore, answersKey, asideFileName, classifyStorageError, type StoreChange } from '../../src/lib/answerStore';
 import { STORAGE_PREFIX } from '../../src/lib/site';
 import { MemoryStorage, manualClock } from './helpers/storage';
 
@@ -193,6 +193,13 @@ describe('a failed write', () => {
     expect(answerText(open().document, 'q1', 'before')).toBe('a long answer that does not fit');
   });
 
+  it('is foretold when the page loads, when the browser lets the site store nothing', () => {
+    const storage = new MemoryStorage();
+    storage.denied = Object.assign(new Error('denied'), { name: 'SecurityError' });
+    expect(setup(storage).store.problem).toMatchObject({ kind: 'unavailable' });
+    expect(new AnswerStore(null, { key: KEY }).problem).toMatchObject({ kind: 'unavailable' });
+  });
+
   it('reports storage the browser has turned off, and no storage at all', () => {
     const { storage, store } = setup();
     storage.denied = Object.assign(new Error('denied'), { name: 'SecurityError' });
@@ -244,8 +251,47 @@ describe('import, backup and delete', () => {
   it('keeps documents aside under their own key', () => {
     const { storage, store } = setup();
     const aside = { ...emptyDocument(), picks: { gone: { picked: true, updatedAt: 1 } } };
-    expect(store.keepAside('unknown-ids', aside)).toMatchObject({ ok: true });
-    expect(storage.getItem('training-roles-guide:answers:unknown-ids:2025-11-25T14:02:00.000Z')).toBe(serializeDocument(aside));
+    expect(store.keepAside('import-unknown-ids', aside)).toMatchObject({ ok: true });
+    expect(storage.getItem('training-roles-guide:answers:import-unknown-ids:2025-11-25T14:02:00.000Z')).toBe(serializeDocument(aside));
+  });
+});
+
+describe('copies set aside', () => {
+  function withCopies() {
+    const storage = new MemoryStorage();
+    storage.setItem(KEY, 'not json');
+    const { store, clock } = setup(storage); // sets the unreadable value aside
+    clock.advance(60_000);
+    store.keepAside('import-unknown-ids', { ...emptyDocument(), picks: { gone: { picked: true, updatedAt: 1 } } });
+    storage.setItem('another-site:answers', 'theirs');
+    return { storage, store };
+  }
+
+  it('are listed, oldest first, with why, when and how big', () => {
+    const { store } = withCopies();
+    expect(store.asideCopies()).toEqual([
+      { key: 'training-roles-guide:answers:unreadable:2025-11-25T14:02:00.000Z', reason: 'unreadable', at: '2025-11-25T14:02:00.000Z', size: 8 },
+      {
+        key: 'training-roles-guide:answers:import-unknown-ids:2025-11-25T14:03:00.000Z',
+        reason: 'import-unknown-ids',
+        at: '2025-11-25T14:03:00.000Z',
+        size: expect.any(Number),
+      },
+    ]);
+    expect(asideFileName(store.asideCopies()[0]!)).toBe('training-roles-answers-unreadable-2025-11-25T14-02-00-000Z.txt');
+  });
+
+  it('can be read and removed one by one, but never the answers or another site’s keys', () => {
+    const { storage, store } = withCopies();
+    const [unreadable] = store.asideCopies();
+    store.setAnswer('q1', 'before', 'kept');
+    expect(store.asideText(unreadable!.key)).toBe('not json');
+    expect(store.removeAside(unreadable!.key)).toMatchObject({ ok: true });
+    expect(store.asideCopies()).toHaveLength(1);
+    expect(store.removeAside(KEY)).toMatchObject({ ok: false });
+    expect(store.removeAside('another-site:answers')).toMatchObject({ ok: false });
+    expect(answerText(store.document, 'q1', 'before')).toBe('kept');
+    expect(storage.getItem('another-site:answers')).toBe('theirs');
   });
 });
 

@@ -1,12 +1,13 @@
 /**
- * The learner's work, as one versioned JSON document: answers, picks and reading notes.
+ * The learner's work, as one versioned JSON document: answers, picks, reading notes and the key
+ * points of each question's answer guide the learner has ticked as covered.
  *
  * The answer store keeps it in localStorage (see answerStore.ts); Export JSON writes it to a
- * file, and Import reads such a file back. The stored JSON, version 1:
+ * file, and Import reads such a file back. The stored JSON, version 2:
  *
  *   {
  *     "format": "training-roles-guide/answers",
- *     "version": 1,
+ *     "version": 2,
  *     "answers": {                                     // keyed by permanent question id
  *       "grpo-vs-dpo": {
  *         "before": { "text": "…", "updatedAt": 1764072000000 },   // each field optional
@@ -15,8 +16,15 @@
  *     },
  *     "picks": { "grpo-vs-dpo": { "picked": true, "updatedAt": 1764072000000 } },
  *     "notes": { "post-training": { "text": "…", "updatedAt": 1764072000000 } },  // by section slug
+ *     "covered": {                                     // "I covered this", by question id
+ *       "grpo-vs-dpo": { "points": ["group-baseline", "no-critic"], "updatedAt": 1764072000000 }
+ *     },
  *     "lastBackupAt": 1764072000000                    // the last Export JSON, or null
  *   }
+ *
+ * Point keys are opaque to the document: short strings (1–64 characters, no repeats) that the
+ * page supplies for the key points of a question's guide. A question's ticks are one field: the
+ * whole list carries one updatedAt, and merges like an answer.
  *
  * A backup file (Export JSON) is the same document plus "exportedAt" (ISO 8601) and
  * "siteVersion" (the guide's package version); both are informational and ignored on import.
@@ -33,15 +41,19 @@
  *   exported, never dropped.
  *
  * Migrations: MIGRATIONS[v] turns a version-v document into version v + 1, and parsing runs
- * them in order up to ANSWERS_VERSION. Version 1 is the first, so the table is empty. When the
- * shape changes: bump ANSWERS_VERSION, add MIGRATIONS[old version], and describe the change here.
+ * them in order up to ANSWERS_VERSION. When the shape changes: bump ANSWERS_VERSION, add
+ * MIGRATIONS[old version], and describe the change here.
+ * - 1 → 2: "covered" added; a version-1 document has ticked nothing, so it gains "covered": {}.
+ *
+ * A document of a version newer than ANSWERS_VERSION is refused with kind 'newer': a page must
+ * never modify, move or delete it (answerStore.ts), since a newer tab of the guide wrote it.
  *
  * Validation is written by hand rather than with zod: this module ships in the section page's
  * script, which has a 20 KB budget that zod alone would exceed.
  */
 
 export const ANSWERS_FORMAT = 'training-roles-guide/answers';
-export const ANSWERS_VERSION = 1;
+export const ANSWERS_VERSION = 2;
 
 export type AnswerField = 'before' | 'after';
 export const ANSWER_FIELDS: readonly AnswerField[] = ['before', 'after'];
@@ -52,6 +64,11 @@ export interface TextEntry {
 }
 export interface PickEntry {
   picked: boolean;
+  updatedAt: number;
+}
+export interface CoveredEntry {
+  /** Keys of the guide's key points ticked "I covered this". */
+  points: string[];
   updatedAt: number;
 }
 export interface QuestionAnswers {
@@ -65,11 +82,12 @@ export interface AnswerDocument {
   answers: Record<string, QuestionAnswers>;
   picks: Record<string, PickEntry>;
   notes: Record<string, TextEntry>;
+  covered: Record<string, CoveredEntry>;
   lastBackupAt: number | null;
 }
 
 export function emptyDocument(): AnswerDocument {
-  return { format: ANSWERS_FORMAT, version: ANSWERS_VERSION, answers: {}, picks: {}, notes: {}, lastBackupAt: null };
+  return { format: ANSWERS_FORMAT, version: ANSWERS_VERSION, answers: {}, picks: {}, notes: {}, covered: {}, lastBackupAt: null };
 }
 
 export type ParseResult =
@@ -80,8 +98,10 @@ export type ParseResult =
 type Json = Record<string, unknown>;
 export type Migrations = Readonly<Record<number, (old: Json) => Json>>;
 
-/** Version v → v + 1. Empty while version 1 is the only one. */
-export const MIGRATIONS: Migrations = {};
+/** Version v → v + 1. */
+export const MIGRATIONS: Migrations = {
+  1: (old) => ({ ...old, covered: {} }),
+};
 
 /**
  * Runs the migrations from `from` up to `to`, in order. Returns null when a step is missing
@@ -128,6 +148,27 @@ function textEntry(value: unknown, path: string): TextEntry {
   onlyKeys(entry, ['text', 'updatedAt'], path);
   if (typeof entry.text !== 'string') throw new ShapeError(`${path}.text should be text`);
   return { text: entry.text, updatedAt: time(entry.updatedAt, `${path}.updatedAt`) };
+}
+
+const MAX_POINT_KEY_LENGTH = 64;
+
+/** A key point's key as the document accepts it. */
+export function isPointKey(key: string): boolean {
+  return key.length > 0 && key.length <= MAX_POINT_KEY_LENGTH;
+}
+
+function coveredEntry(value: unknown, path: string): CoveredEntry {
+  const entry = record(value, path);
+  onlyKeys(entry, ['points', 'updatedAt'], path);
+  const points = entry.points;
+  if (!Array.isArray(points)) throw new ShapeError(`${path}.points should be a list`);
+  points.forEach((point: unknown, index) => {
+    if (typeof point !== 'string' || !isPointKey(point)) {
+      throw new ShapeError(`${path}.points[${index}] should be a key of 1 to ${MAX_POINT_KEY_LENGTH} characters`);
+    }
+    if (points.indexOf(point) !== index) throw new ShapeError(`${path}.points has "${point}" twice`);
+  });
+  return { points: [...(points as string[])], updatedAt: time(entry.updatedAt, `${path}.updatedAt`) };
 }
 
 function pickEntry(value: unknown, path: string): PickEntry {
@@ -179,7 +220,7 @@ export function parseAnswerDocument(value: unknown): ParseResult {
   const data = migrate(value, version);
   if (!data) return { ok: false, kind: 'version', message: `format ${version} can no longer be read` };
   try {
-    onlyKeys(data, ['format', 'version', 'answers', 'picks', 'notes', 'lastBackupAt', 'exportedAt', 'siteVersion'], 'the file');
+    onlyKeys(data, ['format', 'version', 'answers', 'picks', 'notes', 'covered', 'lastBackupAt', 'exportedAt', 'siteVersion'], 'the file');
     const lastBackupAt = data.lastBackupAt ?? null;
     const document: AnswerDocument = {
       format: ANSWERS_FORMAT,
@@ -187,6 +228,7 @@ export function parseAnswerDocument(value: unknown): ParseResult {
       answers: keyed(data.answers ?? {}, 'answers', questionAnswers),
       picks: keyed(data.picks ?? {}, 'picks', pickEntry),
       notes: keyed(data.notes ?? {}, 'notes', textEntry),
+      covered: keyed(data.covered ?? {}, 'covered', coveredEntry),
       lastBackupAt: lastBackupAt === null ? null : time(lastBackupAt, 'lastBackupAt'),
     };
     return version === ANSWERS_VERSION ? { ok: true, document } : { ok: true, document, migratedFrom: version };
@@ -198,8 +240,8 @@ export function parseAnswerDocument(value: unknown): ParseResult {
 
 /** The document as stored: fields in a stable order, no whitespace. */
 export function serializeDocument(document: AnswerDocument): string {
-  const { format, version, answers, picks, notes, lastBackupAt } = document;
-  return JSON.stringify({ format, version, answers, picks, notes, lastBackupAt });
+  const { format, version, answers, picks, notes, covered, lastBackupAt } = document;
+  return JSON.stringify({ format, version, answers, picks, notes, covered, lastBackupAt });
 }
 
 /**
@@ -241,6 +283,7 @@ export function settleFutureTimes(document: AnswerDocument, now: number): { docu
       answers,
       picks: each(document.picks, settle),
       notes: each(document.notes, settle),
+      covered: each(document.covered, settle),
       lastBackupAt: backupAhead ? null : document.lastBackupAt,
     },
     moved,
@@ -281,6 +324,7 @@ export function mergeDocuments(base: AnswerDocument, incoming: AnswerDocument): 
     answers,
     picks: mergeKeyed(base.picks, incoming.picks),
     notes: mergeKeyed(base.notes, incoming.notes),
+    covered: mergeKeyed(base.covered, incoming.covered),
     lastBackupAt: backups.length ? Math.max(...backups) : null,
   };
 }
@@ -296,4 +340,9 @@ export function isPicked(document: AnswerDocument, id: string): boolean {
 
 export function notesText(document: AnswerDocument, slug: string): string {
   return document.notes[slug]?.text ?? '';
+}
+
+/** The keys of the key points ticked as covered for a question, [] when none. */
+export function coveredPoints(document: AnswerDocument, id: string): readonly string[] {
+  return document.covered[id]?.points ?? [];
 }

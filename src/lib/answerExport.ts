@@ -2,7 +2,7 @@
  * The Markdown export, for a reading-list file: per section a heading, the questions as a
  * checklist, the answers quoted beneath. (The JSON backup is answerBackup.ts.)
  */
-import { answerText, notesText, type AnswerDocument } from './answerDocument';
+import { answerText, coveredPoints, notesText, type AnswerDocument } from './answerDocument';
 import { questionsOf, type OutlineSection } from './guideOutline';
 import { hasAnswer } from './answerProgress';
 import { SITE_NAME } from './site';
@@ -40,7 +40,8 @@ function quoted(text: string, indent = '  '): string[] {
 
 /**
  * Per section a heading, its reading notes, then every question as a checklist item (checked
- * when answered) with the answers quoted beneath.
+ * when answered) with the answers quoted beneath, and how many of its guide's key points the
+ * learner ticked as covered, when any.
  */
 export function answersMarkdown(document: AnswerDocument, outline: readonly OutlineSection[], exportedAt: Date): string {
   const lines = [`# ${SITE_NAME}: my answers`, '', `Exported ${day(exportedAt)}.`];
@@ -61,7 +62,9 @@ export function answersMarkdown(document: AnswerDocument, outline: readonly Outl
       parts.forEach(([label, text], index) => {
         lines.push(...(index === 0 ? [''] : ['  >']), `  > **${label}**`, '  >', ...quoted(text));
       });
-      if (parts.length) lines.push('');
+      const covered = coveredPoints(document, question.id).length;
+      if (covered) lines.push('', `  Key points covered: ${covered}`);
+      if (parts.length || covered) lines.push('');
     }
   }
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

@@ -9,6 +9,7 @@ import {
   parseAnswerDocument,
   settleFutureTimes,
   type AnswerDocument,
+  type CoveredEntry,
   type PickEntry,
   type TextEntry,
 } from './answerDocument';
@@ -24,7 +25,7 @@ export interface ImportRefusal {
 
 export interface ImportPlan {
   ok: true;
-  /** The entries to merge: new ones and ones newer than the learner's. */
+  /** The entries to merge: new ones and ones newer than the learner's. An entry is an answer, a pick, a reading note or a question's ticked key points. */
   incoming: AnswerDocument;
   added: number;
   newer: number;
@@ -43,7 +44,9 @@ const refuse = (reason: ImportRefusal['reason'], message: string): ImportRefusal
 
 type Verdict = 'added' | 'newer' | 'older' | 'same';
 
-function compare<T extends TextEntry | PickEntry>(mine: T | undefined, theirs: T, same: (a: T, b: T) => boolean): Verdict {
+type Stamped = { updatedAt: number };
+
+function compare<T extends Stamped>(mine: T | undefined, theirs: T, same: (a: T, b: T) => boolean): Verdict {
   if (!mine) return 'added';
   if (same(mine, theirs)) return 'same';
   return theirs.updatedAt > mine.updatedAt ? 'newer' : 'older';
@@ -51,6 +54,7 @@ function compare<T extends TextEntry | PickEntry>(mine: T | undefined, theirs: T
 
 const sameText = (a: TextEntry, b: TextEntry) => a.text === b.text;
 const samePick = (a: PickEntry, b: PickEntry) => a.picked === b.picked;
+const samePoints = (a: CoveredEntry, b: CoveredEntry) => a.points.length === b.points.length && a.points.every((p) => b.points.includes(p));
 
 /**
  * Validates an import file's text (`bytes` is the file's size) and plans its merge into
@@ -112,18 +116,34 @@ export function planImport(
       }
     }
   }
-  for (const [id, pick] of Object.entries(file.picks)) {
-    if (!known.questions.has(id)) {
-      unknownQuestion(id);
-      plan.unknown.document.picks[id] = pick;
-    } else if (count(compare(current.picks[id], pick, samePick))) plan.incoming.picks[id] = pick;
-  }
-  for (const [slug, notes] of Object.entries(file.notes)) {
-    if (!known.sections.has(slug)) {
-      plan.unknown.sections.push(slug);
-      plan.unknown.document.notes[slug] = notes;
-    } else if (count(compare(current.notes[slug], notes, sameText))) plan.incoming.notes[slug] = notes;
-  }
+  /** One keyed map of the file: entries for known keys are compared and counted, the others set aside. */
+  const planEntries = <T extends Stamped>(
+    theirs: Record<string, T>,
+    mine: Record<string, T>,
+    same: (a: T, b: T) => boolean,
+    into: { incoming: Record<string, T>; aside: Record<string, T> },
+    isKnown: (key: string) => boolean,
+    unknown: (key: string) => void,
+  ) => {
+    for (const [key, entry] of Object.entries(theirs)) {
+      if (!isKnown(key)) {
+        unknown(key);
+        into.aside[key] = entry;
+      } else if (count(compare(mine[key], entry, same))) into.incoming[key] = entry;
+    }
+  };
+  const isQuestion = (id: string) => known.questions.has(id);
+  const { incoming, unknown } = plan;
+  planEntries(file.picks, current.picks, samePick, { incoming: incoming.picks, aside: unknown.document.picks }, isQuestion, unknownQuestion);
+  planEntries(file.covered, current.covered, samePoints, { incoming: incoming.covered, aside: unknown.document.covered }, isQuestion, unknownQuestion);
+  planEntries(
+    file.notes,
+    current.notes,
+    sameText,
+    { incoming: incoming.notes, aside: unknown.document.notes },
+    (slug) => known.sections.has(slug),
+    (slug) => unknown.sections.push(slug),
+  );
   plan.incoming.lastBackupAt = file.lastBackupAt;
   return plan;
 }
@@ -137,7 +157,7 @@ export function describePlan(plan: ImportPlan): string {
   const future = plan.future
     ? ` ${plural(plan.future, 'date')} in the file ${plan.future === 1 ? 'is' : 'are'} more than a day in the future (a clock set wrong?), so ${plan.future === 1 ? 'it counts' : 'they count'} as now.`
     : '';
-  return `${parts.join(', ')}. Counted per answer, pick and reading note.${future}`;
+  return `${parts.join(', ')}. Counted per answer, pick, reading note and set of key points ticked.${future}`;
 }
 
 /** The warning about entries the guide has no question or section for, or '' when there are none. */

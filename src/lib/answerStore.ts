@@ -21,6 +21,7 @@
  */
 import {
   emptyDocument,
+  isPointKey,
   mergeDocuments,
   parseAnswerDocument,
   serializeDocument,
@@ -195,6 +196,16 @@ export class AnswerStore {
     const at = this.#stamp(this.document.notes[slug]?.updatedAt);
     return this.#write((pending) => {
       pending.notes[slug] = { text, updatedAt: at };
+    });
+  }
+
+  /** Sets which key points of a question's guide are ticked as covered (repeats are dropped). */
+  setCovered(id: string, points: readonly string[]): WriteResult {
+    const bad = points.find((point) => !isPointKey(point));
+    if (bad !== undefined) throw new TypeError(`not a key point's key: "${bad.slice(0, 80)}"`);
+    const at = this.#stamp(this.document.covered[id]?.updatedAt);
+    return this.#write((pending) => {
+      pending.covered[id] = { points: [...new Set(points)], updatedAt: at };
     });
   }
 

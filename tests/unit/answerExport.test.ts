@@ -18,6 +18,10 @@ const document: AnswerDocument = {
   },
   picks: { 'why-sft': { picked: true, updatedAt: T } },
   notes: { data: { text: 'Dedup paper\nhttps://example.org/dedup', updatedAt: T } },
+  covered: {
+    'grpo-vs-dpo': { points: ['pairs', 'reward', 'group', 'kl'], updatedAt: T },
+    'why-sft': { points: [], updatedAt: T },
+  },
 };
 
 describe('the Markdown export', () => {
@@ -50,9 +54,13 @@ describe('the Markdown export', () => {
         '  >',
         '  > GRPO: group-relative advantages.',
         '',
-        '- [ ] What is reward hacking?',
       ].join('\n'),
     );
+  });
+
+  it('says how many key points the learner ticked as covered, for questions with any', () => {
+    expect(markdown).toContain('  > GRPO: group-relative advantages.\n\n  Key points covered: 4\n\n- [ ] What is reward hacking?');
+    expect(markdown.match(/Key points covered/g)).toHaveLength(1);
   });
 
   it('includes a section’s reading notes under its heading', () => {

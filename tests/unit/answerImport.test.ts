@@ -65,22 +65,26 @@ describe('planning a good import', () => {
   const mine: AnswerDocument = {
     ...emptyDocument(),
     answers: { 'why-sft': { before: text('mine', T), after: text('mine after', T) }, dedup: { before: text('same', T) } },
+    covered: { dedup: { points: ['near-duplicates', 'leakage'], updatedAt: T } },
   };
   const file = fileOf({
     format: 'training-roles-guide/answers',
-    version: 1,
+    version: 2,
     answers: {
       'why-sft': { before: text('theirs, newer', T + 1), after: text('theirs, older', T - 1) },
       dedup: { before: text('same', T - 5) },
       'grpo-vs-dpo': { before: text('new to me', T) },
     },
     picks: { 'grpo-vs-dpo': { picked: true, updatedAt: T } },
+    covered: { dedup: { points: ['leakage', 'near-duplicates'], updatedAt: T - 1 }, 'why-sft': { points: ['format'], updatedAt: T } },
   });
 
   it('counts new entries, newer ones, older ones skipped and identical ones', () => {
     const result = planned(file, mine);
-    expect([result.added, result.newer, result.older, result.same]).toEqual([2, 1, 1, 1]);
-    expect(describePlan(result)).toBe('2 new, 1 newer than yours, 1 older than yours (skipped), 1 already here. Counted per answer, pick and reading note.');
+    expect([result.added, result.newer, result.older, result.same]).toEqual([3, 1, 1, 2]);
+    expect(describePlan(result)).toBe(
+      '3 new, 1 newer than yours, 1 older than yours (skipped), 2 already here. Counted per answer, pick, reading note and set of key points ticked.',
+    );
     expect(hasChanges(result)).toBe(true);
   });
 
@@ -91,6 +95,7 @@ describe('planning a good import', () => {
       'grpo-vs-dpo': { before: text('new to me', T) },
     });
     expect(result.incoming.picks).toEqual({ 'grpo-vs-dpo': { picked: true, updatedAt: T } });
+    expect(result.incoming.covered).toEqual({ 'why-sft': { points: ['format'], updatedAt: T } });
   });
 
   it('reads dates more than a day in the future as now, and says so', () => {
@@ -104,7 +109,7 @@ describe('planning a good import', () => {
   it('has nothing to do when the file holds what the learner already has', () => {
     const result = planned(serializeDocument(mine), mine);
     expect(hasChanges(result)).toBe(false);
-    expect(result.same).toBe(3);
+    expect(result.same).toBe(4);
   });
 });
 
@@ -118,12 +123,13 @@ describe('a backup taken from one browser and imported into another', () => {
     original.setPick('grpo-vs-dpo', true);
     original.setPick('dedup', false);
     original.setNotes('data', 'A paper');
+    original.setCovered('why-sft', ['format', 'behaviour']);
     original.markBackedUp();
     const file = backupJson(original.document, { siteVersion: '0.1.0', exportedAt: new Date(clock.now()) });
 
     const fresh = new AnswerStore(new MemoryStorage(), { key: 'k', now: clock.now });
     const result = planned(file, fresh.document);
-    expect(result.added).toBe(5);
+    expect(result.added).toBe(6);
     expect(fresh.merge(result.incoming)).toMatchObject({ ok: true });
     expect(fresh.document).toEqual(original.document);
   });

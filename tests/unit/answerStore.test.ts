@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWERS_VERSION, answerText, emptyDocument, isPicked, notesText, serializeDocument } from '../../src/lib/answerDocument';
+import { ANSWERS_VERSION, answerText, coveredPoints, emptyDocument, isPicked, notesText, serializeDocument } from '../../src/lib/answerDocument';
 import { backupJson } from '../../src/lib/answerBackup';
 import { planImport } from '../../src/lib/answerImport';
 import { backupState } from '../../src/lib/answerProgress';
@@ -42,6 +42,21 @@ describe('the answer store', () => {
     expect(isPicked(reloaded, 'q1')).toBe(true);
     expect(notesText(reloaded, 'data')).toBe('Chapter 3 of the data book');
     expect(reloaded.answers.q1?.after?.updatedAt).toBe(clock.now());
+  });
+
+  it('keeps the key points ticked as covered for a question across a reload; a new set replaces the old', () => {
+    const { store, open } = setup();
+    expect(coveredPoints(store.document, 'q1')).toEqual([]);
+    store.setCovered('q1', ['mechanism', 'named-method', 'mechanism']);
+    expect(coveredPoints(open().document, 'q1')).toEqual(['mechanism', 'named-method']);
+    store.setCovered('q1', ['named-method']);
+    expect(coveredPoints(open().document, 'q1')).toEqual(['named-method']);
+  });
+
+  it('refuses a key point’s key that the document could not hold, as a bug in the page', () => {
+    const { store } = setup();
+    expect(() => store.setCovered('q1', [''])).toThrow(TypeError);
+    expect(() => store.setCovered('q1', ['x'.repeat(65)])).toThrow(TypeError);
   });
 
   it('gives each edit a time after the one it replaces, even when the clock stands still', () => {

@@ -5,7 +5,7 @@
  * never touch storage themselves.
  */
 import { version as siteVersion } from '../../package.json';
-import { backupJson, exportFileName } from '../lib/answerBackup';
+import { backupJson, exportFileName } from '../lib/answerJson';
 import { AnswerStore, answersKey, describeFailure, describeProblem, type WriteResult } from '../lib/answerStore';
 import { STORAGE_PREFIX } from '../lib/site';
 import { browserStorage } from './browserStorage';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWERS_VERSION, answerText, coveredPoints, emptyDocument, isPicked, notesText, serializeDocument } from '../../src/lib/answerDocument';
-import { backupJson } from '../../src/lib/answerBackup';
+import { backupJson } from '../../src/lib/answerJson';
 import { planImport } from '../../src/lib/answerImport';
 import { backupState } from '../../src/lib/answerProgress';
 import { AnswerStore, answersKey, asideFileName, classifyStorageError, type StoreChange } from '../../src/lib/answerStore';

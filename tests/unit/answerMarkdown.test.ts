@@ -1,7 +1,7 @@
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { emptyDocument, type AnswerDocument } from '../../src/lib/answerDocument';
-import { answersMarkdown } from '../../src/lib/answerExport';
+import { answersMarkdown } from '../../src/lib/answerMarkdown';
 import { OUTLINE } from './helpers/outline';
 
 const T = Date.UTC(2025, 10, 25, 14, 2);

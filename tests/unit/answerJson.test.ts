@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWERS_VERSION, emptyDocument, type AnswerDocument } from '../../src/lib/answerDocument';
-import { backupJson, exportFileName } from '../../src/lib/answerBackup';
+import { backupJson, exportFileName } from '../../src/lib/answerJson';
 
 const T = Date.UTC(2025, 10, 25, 14, 2);
 const exportedAt = new Date(T);

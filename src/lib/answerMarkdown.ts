@@ -1,6 +1,6 @@
 /**
  * The Markdown export, for a reading-list file: per section a heading, the questions as a
- * checklist, the answers quoted beneath. (The JSON backup is answerBackup.ts.)
+ * checklist, the answers quoted beneath. (The JSON backup is answerJson.ts.)
  */
 import { answerText, coveredPoints, notesText, type AnswerDocument } from './answerDocument';
 import { questionsOf, type OutlineSection } from './guideOutline';

@@ -18,9 +18,10 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkGfm] }),
   },
   devToolbar: { enabled: false },
+  // Scoped selectors add no specificity: cascade layers alone decide what wins (print over components).
+  scopedStyleStrategy: 'where',
   vite: {
-    // Bundled workers are ES modules: the diff worker is one, and so is each module that loads on
-    // first use (src/scripts/standalone.ts), so no page's eager script carries Vite's import helper.
+    // The diff worker is an ES module.
     worker: { format: 'es' },
   },
 });

@@ -1,22 +1,50 @@
 #!/usr/bin/env node
 // Speed and size budgets, measured on a fresh production build:
-//   build time, page count, dist size, and what a first visit of key pages fetches
-//   (all bytes, and script bytes, uncompressed as served by `astro preview`).
+//   - build time, page count, dist size;
+//   - per page kind, what a first visit (cold cache, until the network is idle) fetches, counted as
+//     a host sends it: each response gzipped at level 6. All bytes, and script bytes (inline
+//     scripts included) before search is opened;
+//   - per page kind, layout shift while loading, the worst of a new and a returning learner, on a
+//     412 px phone and a 1280 px desktop;
+//   - what loads only on first use: no page fetches the search UI or the answer diff before the
+//     learner opens them;
+//   - search: typing to first results (scripts/bench-search.mjs).
 // Exits non-zero when a budget is exceeded. Usage: npm run bench
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
 const ORIGIN = `http://localhost:${PORT}`;
 const DIST = 'dist';
 
+/**
+ * The same 135-question syllabus built with stock Starlight, measured on 2026-11-25 (issue 9):
+ * home 46.9 KB, a section 47.8 KB at first visit, gzipped. Our pages stay within half of that.
+ */
+const STARLIGHT = { home: 46.9, section: 47.8 };
+
+const PAGES = {
+  home: '/',
+  section: '/sections/post-training/',
+  question: '/questions/grpo-vs-dpo/',
+  topics: '/topics/',
+  topic: '/topics/dpo/',
+  answers: '/answers/',
+  checklist: '/checklist/',
+  search: '/search/?q=dpo',
+  '404': '/no-such-page/',
+};
+
 /** Budgets a learner feels; each is checked below. */
 const BUDGETS = {
-  'section page script (KB)': 20,
-  'home page total (KB)': 150,
-  'section page total (KB)': 200,
+  'home: first visit, gzipped (KB)': STARLIGHT.home / 2,
+  'section: first visit, gzipped (KB)': STARLIGHT.section / 2,
+  'script before search is opened, gzipped, any page (KB)': 10,
+  'layout shift, worst page kind': 0.02,
+  'pages that fetch search UI or diff before use': 0,
   'search: typing to first results, median (ms)': 300,
 };
 
@@ -27,6 +55,7 @@ function walk(dir) {
 }
 
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+const gz = (buffer) => gzipSync(buffer, { level: 6 }).length;
 
 function build() {
   const started = performance.now();
@@ -49,7 +78,10 @@ async function serve() {
   throw new Error('preview server did not start');
 }
 
-/** Everything the browser fetches on a first visit (cold cache), until the network is idle. */
+/** Loaded only when the learner asks: Pagefind's UI and index (search), the word diff ("What changed"). */
+const ON_FIRST_USE = [/\/pagefind\//, /answerChanges|answerDiffWorker|searchUiEntry/];
+
+/** Everything a first visit fetches (cold cache), gzipped as a host would send it. */
 export async function firstVisit(browser, path) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -58,20 +90,56 @@ export async function firstVisit(browser, path) {
   await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
   let total = 0;
   let script = 0;
+  const early = [];
   for (const response of responses) {
     const body = await response.body().catch(() => Buffer.alloc(0));
-    total += body.length;
-    if (response.request().resourceType() === 'script') script += body.length;
+    total += gz(body);
+    if (response.request().resourceType() === 'script') script += gz(body);
+    // The search page's whole point is search: it may load Pagefind at once.
+    if (path.startsWith('/search/')) continue;
+    if (ON_FIRST_USE.some((pattern) => pattern.test(response.url()))) early.push(response.url());
   }
   // Inline scripts count too: they are part of what the page runs before search is opened.
-  script += await page.evaluate(() =>
+  const inline = await page.evaluate(() =>
     [...document.querySelectorAll('script:not([src])')]
       // Only code counts: Pagefind's result template is a <script type="text/pagefind-template">.
       .filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript')
-      .reduce((n, s) => n + new Blob([s.textContent ?? '']).size, 0),
+      .map((s) => s.textContent ?? ''),
   );
+  script += inline.reduce((n, code) => n + gz(Buffer.from(code)), 0);
   await context.close();
-  return { requests: responses.length, total, script };
+  return { requests: responses.length, total, script, early };
+}
+
+const day = 86_400_000;
+const RETURNING = JSON.stringify({
+  format: 'training-roles-guide/answers',
+  version: 1,
+  answers: {
+    'post-training-purpose': { before: { text: 'Pretraining predicts text.', updatedAt: Date.now() - 20 * day } },
+    'grpo-vs-dpo': { before: { text: 'GRPO needs a reward.', updatedAt: Date.now() - 20 * day }, after: { text: 'Verifiable reward: GRPO.', updatedAt: Date.now() - 20 * day } },
+  },
+  picks: { 'grpo-vs-dpo': { picked: true, updatedAt: Date.now() - 20 * day } },
+  notes: { 'post-training': { text: 'DPO paper', updatedAt: Date.now() - 20 * day } },
+  lastBackupAt: null,
+});
+
+/** Cumulative layout shift while `path` loads, for a new or a returning learner. */
+async function layoutShift(browser, path, { width, returning }) {
+  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 860 : 800 } });
+  const page = await context.newPage();
+  if (returning) await page.addInitScript((value) => localStorage.setItem('training-roles-guide:answers', value), RETURNING);
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
+  const cls = await page.evaluate(() => window.__cls);
+  await context.close();
+  return cls;
 }
 
 export async function launch() {
@@ -89,20 +157,33 @@ const distBytes = files.reduce((n, f) => n + statSync(f).size, 0);
 const server = await serve();
 const browser = await launch();
 const results = [];
+const perPage = [];
 try {
-  const home = await firstVisit(browser, '/');
-  const section = await firstVisit(browser, '/sections/post-training/');
-  const question = await firstVisit(browser, '/questions/grpo-vs-dpo/');
+  let worstScript = 0;
+  let worstShift = 0;
+  let early = 0;
+  for (const [kind, path] of Object.entries(PAGES)) {
+    const visit = await firstVisit(browser, path);
+    let shift = 0;
+    for (const width of [412, 1280]) {
+      for (const returning of [false, true]) shift = Math.max(shift, await layoutShift(browser, path, { width, returning }));
+    }
+    perPage.push([kind, visit.requests, kb(visit.total), kb(visit.script), shift.toFixed(3)]);
+    if (kind === 'home' || kind === 'section') results.push([`${kind}: first visit, gzipped (KB)`, kb(visit.total)]);
+    if (kind !== 'search') worstScript = Math.max(worstScript, visit.script);
+    worstShift = Math.max(worstShift, shift);
+    if (visit.early.length) {
+      early++;
+      console.error(`${kind} fetched before use: ${visit.early.join(', ')}`);
+    }
+  }
   results.push(
     ['build time (s)', buildSeconds.toFixed(1)],
     ['pages', pages],
-    ['dist size (KB)', kb(distBytes)],
-    ['home page total (KB)', kb(home.total)],
-    ['home page script (KB)', kb(home.script)],
-    ['section page total (KB)', kb(section.total)],
-    ['section page script (KB)', kb(section.script)],
-    ['question page total (KB)', kb(question.total)],
-    ['question page script (KB)', kb(question.script)],
+    ['dist size (KB, uncompressed)', kb(distBytes)],
+    ['script before search is opened, gzipped, any page (KB)', kb(worstScript)],
+    ['layout shift, worst page kind', worstShift.toFixed(3)],
+    ['pages that fetch search UI or diff before use', early],
   );
   const { benchSearch } = await import('./bench-search.mjs');
   const search = await benchSearch({ url: `${ORIGIN}/`, browser });
@@ -117,6 +198,11 @@ try {
   process.kill(-server.pid);
 }
 
+console.log('page kind   requests  first visit KB (gz)  script KB (gz)  layout shift');
+for (const [kind, requests, total, script, shift] of perPage) {
+  console.log(`${kind.padEnd(10)}  ${String(requests).padStart(8)}  ${String(total).padStart(19)}  ${String(script).padStart(14)}  ${shift.padStart(12)}`);
+}
+console.log('');
 let over = 0;
 const width = Math.max(...results.map(([name]) => name.length));
 for (const [name, value] of results) {

@@ -1,6 +1,6 @@
 /**
  * The syllabus reduced to what the browser needs for exports and imports: sections in order,
- * their tiers and questions (id and text). Pages embed it as JSON; see src/data/outline.ts.
+ * their tiers and questions (id and text). Served as one file, outline.json (src/pages/outline.json.ts).
  */
 export interface OutlineQuestion {
   id: string;

@@ -8,3 +8,8 @@ export const SITE_TAGLINE = 'Operational thinking questions for training-focused
  */
 export const STORAGE_PREFIX = 'training-roles-guide:';
 export const THEME_KEY = `${STORAGE_PREFIX}theme`;
+
+/** What to tell the learner when code that loads on first use could not load. */
+export function notLoaded(what: string): string {
+  return `${what} could not load (are you offline?). Close and reopen to try again.`;
+}

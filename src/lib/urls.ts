@@ -28,4 +28,6 @@ export const routes = {
   /** The filter keys and labels the search URL translates between (built by src/pages/search/filters.json.ts). */
   searchFilters: () => href('search/filters.json'),
   answers: () => href('answers/'),
+  /** The syllabus outline as JSON (src/pages/outline.json.ts). */
+  outline: () => href('outline.json'),
 };

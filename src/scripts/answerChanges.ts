@@ -1,10 +1,9 @@
 /**
- * "What changed" from the answer before reading to the refined one, as a standalone module (see
- * standalone.ts) that AnswerPanels loads when a learner first opens that view. The word diff runs
- * in a worker, so typing stays smooth however long the answers are.
+ * "What changed" from the answer before reading to the refined one. AnswerPanels imports this
+ * module when a learner first opens that view. The word diff runs in a worker, so typing stays
+ * smooth however long the answers are.
  */
 import type { DiffReply, DiffRequest } from './answerDiffWorker';
-import { announce } from './standalone';
 
 /** One worker for the page, started with the first comparison. */
 let worker: Worker | undefined;
@@ -27,7 +26,7 @@ function diffInWorker(request: Omit<DiffRequest, 'id'>): Promise<DiffReply> {
 }
 
 /** Shows in `target`, as text with <ins> and <del> marks, how `after` differs from `before`. */
-async function showChanges(target: HTMLElement, before: string, after: string): Promise<void> {
+export async function showChanges(target: HTMLElement, before: string, after: string): Promise<void> {
   if (!before.trim() || !after.trim()) {
     target.replaceChildren(
       before.trim() ? 'Write your refined answer to see what changed.' : 'Nothing to compare yet: there is no answer from before reading.',
@@ -51,9 +50,3 @@ async function showChanges(target: HTMLElement, before: string, after: string): 
     }),
   );
 }
-
-export interface AnswerChanges {
-  showChanges: typeof showChanges;
-}
-
-announce('answer-changes', { showChanges });

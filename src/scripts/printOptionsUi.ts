@@ -1,24 +1,24 @@
 /**
- * The print options' form, as a standalone module (see standalone.ts) that PrintOptions loads when
- * the learner first opens "Print options": the boxes, remembering them, and a line saying what
- * the printout will hold.
+ * The print options' form, which PrintOptions imports when the learner first opens "Print
+ * options": the boxes, remembering them, and a line saying what the printout will hold.
  */
 import { describePrintout, savePrintOptions, type PrintOption, type PrintOptions } from '../lib/printOptions';
+import { isPicked } from '../lib/answerDocument';
+import { store } from './answerRuntime';
 import { browserStorage } from './browserStorage';
-import { announce } from './standalone';
 
 /**
  * Wires the boxes inside `root`, starting from `options`; `onChange` gets every new choice.
  * Returns a function that stops following picks.
  */
-function mount(root: HTMLElement, options: PrintOptions, onChange: (options: PrintOptions) => void): () => void {
+export function mount(root: HTMLElement, options: PrintOptions, onChange: (options: PrintOptions) => void): () => void {
   const storage = browserStorage();
   let remembered = true;
   const status = root.querySelector('[data-print-summary]')!;
   const describe = () => {
-    const questions = document.querySelectorAll('.question-item[data-question-id]');
-    const picked = document.querySelectorAll('.question-item[data-question-id][data-picked="true"]');
-    const summary = describePrintout({ total: questions.length, picked: picked.length }, options);
+    const ids = [...document.querySelectorAll<HTMLElement>('.question-item[data-question-id]')].map((item) => item.dataset.questionId!);
+    const picked = ids.filter((id) => isPicked(store.document, id)).length;
+    const summary = describePrintout({ total: ids.length, picked }, options);
     const note = remembered ? '' : ' This browser would not save these options, so they apply to this page only.';
     if (status.textContent !== summary + note) status.textContent = summary + note;
   };
@@ -34,15 +34,8 @@ function mount(root: HTMLElement, options: PrintOptions, onChange: (options: Pri
       describe();
     });
   }
-  // Picks change while the page is open (the answer workspace marks them), so keep the count true.
-  const picks = new MutationObserver(describe);
-  picks.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-picked'] });
+  // Picks change while the page is open (here or in another tab), so keep the count true.
+  const stop = store.subscribe(describe);
   describe();
-  return () => picks.disconnect();
+  return stop;
 }
-
-export interface PrintOptionsUi {
-  mount: typeof mount;
-}
-
-announce('print-options-ui', { mount });

@@ -190,6 +190,8 @@ export async function mountSearch(panel: HTMLElement): Promise<MountedSearch | u
   const template = panel.querySelector<HTMLTemplateElement>('template[data-search-ui]');
   const name = panel.dataset.instance!;
   say(status, 'Loading search…', 'loading');
+  const early = panel.querySelector<HTMLInputElement>('[data-search-early]');
+  if (early && !early.value) early.placeholder = 'Loading search…';
 
   let loaded: Awaited<ReturnType<typeof load>>;
   try {

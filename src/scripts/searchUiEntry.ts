@@ -1,8 +1,7 @@
 /**
- * The header's search dialog beyond opening it: Pagefind's UI, and how the dialog closes. A
- * standalone module that SiteSearch loads on first open (see standalone.ts).
+ * The header's search dialog beyond opening it: Pagefind's UI, and how the dialog closes.
+ * SiteSearch imports this module on the dialog's first open.
  */
-import { announce } from './standalone';
 import { followSearch, mountSearch, type MountedSearch } from './searchUi';
 
 const wired = new WeakSet<HTMLDialogElement>();
@@ -31,15 +30,9 @@ function wireClosing(dialog: HTMLDialogElement): void {
 }
 
 /** Mounts search in the dialog; undefined when it could not load (the panel says so). */
-async function mountDialog(dialog: HTMLDialogElement): Promise<MountedSearch | undefined> {
+export async function mountDialog(dialog: HTMLDialogElement): Promise<MountedSearch | undefined> {
   wireClosing(dialog);
   const mounted = await mountSearch(dialog.querySelector<HTMLElement>('.search-panel')!);
   if (mounted) followSearch(mounted, dialog.querySelector<HTMLAnchorElement>('[data-search-page-link]')!);
   return mounted;
 }
-
-export interface SearchUi {
-  mountDialog: typeof mountDialog;
-}
-
-announce('search-ui', { mountDialog });

@@ -30,7 +30,7 @@ test.describe('a stored value that cannot be read', () => {
     expect(JSON.parse((await storedRaw(page))!).answers[FIRST].before.text).toBe('a fresh start');
     await page.reload();
     await expect(page.getByRole('alert')).toHaveCount(0);
-    await expect(question(page, FIRST).getByRole('textbox', { name: 'Answer before reading' })).toHaveValue('a fresh start');
+    await expect(await openAnswer(question(page, FIRST), 'before')).toHaveValue('a fresh start');
   });
 });
 

@@ -15,10 +15,10 @@ test.describe('answering on the section page', () => {
 
     await page.reload();
     const again = question(page, FIRST);
-    // Panels that hold text start open, with a one-line preview in their summary.
-    await expect(again.getByRole('textbox', { name: 'Answer before reading' })).toHaveValue('Pretraining predicts text.\nIt does not follow instructions.');
-    await expect(again.getByRole('textbox', { name: 'Refine after reading' })).toHaveValue('Post-training shapes behaviour: instructions, refusals, format.');
+    // Panels start closed (nothing moves as answers load), with a one-line preview in their summary.
     await expect(again.locator('details[data-field="before"] [data-preview]')).toHaveText('Pretraining predicts text.');
+    await expect(await openAnswer(again, 'before')).toHaveValue('Pretraining predicts text.\nIt does not follow instructions.');
+    await expect(await openAnswer(again, 'after')).toHaveValue('Post-training shapes behaviour: instructions, refusals, format.');
     await expect(again.locator('[data-status-label]')).toHaveText('Refined');
     // The refine panel shows the first answer for reference.
     await expect(again.locator('[data-before-reference]')).toHaveText('Pretraining predicts text.\nIt does not follow instructions.');
@@ -39,7 +39,7 @@ test.describe('answering on the section page', () => {
     await box.pressSequentially('left in a hurry', { delay: 0 });
     await page.goto('/topics/');
     await page.goto(SECTION);
-    await expect(question(page, FIRST).getByRole('textbox', { name: 'Answer before reading' })).toHaveValue('left in a hurry');
+    await expect(await openAnswer(question(page, FIRST), 'before')).toHaveValue('left in a hurry');
   });
 
   test('the question page has the same answers, with its panels open', async ({ page }) => {
@@ -54,7 +54,7 @@ test.describe('answering on the section page', () => {
     await expect(page.locator('[data-pagefind-body] answer-panels')).toHaveCount(0);
 
     await page.goto(SECTION);
-    await expect(question(page, FIRST).getByRole('textbox', { name: 'Refine after reading' })).toHaveValue('refined on the question page');
+    await expect(await openAnswer(question(page, FIRST), 'after')).toHaveValue('refined on the question page');
   });
 
   test('“What changed” shows a word diff, and its code loads only when opened', async ({ page }) => {
@@ -124,6 +124,8 @@ test.describe('the section toolbar', () => {
     await notes.fill('DPO paper\nhttps://arxiv.org/abs/2305.18290');
     await expect(page.locator('[data-reading-notes] [data-save-status]')).toHaveText(/^Saved/);
     await page.reload();
+    await expect(page.locator('[data-reading-notes] [data-preview]')).toHaveText('DPO paper');
+    await page.locator('[data-reading-notes] > summary').click();
     await expect(page.getByRole('textbox', { name: /^Reading notes/ })).toHaveValue('DPO paper\nhttps://arxiv.org/abs/2305.18290');
   });
 

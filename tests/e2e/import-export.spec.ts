@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { ANSWERS_VERSION } from '../../src/lib/answerDocument';
-import { FIRST, FIRST_TEXT, KEY, SECTION, question, storedRaw, writeAnswer } from './helpers/answers';
+import { FIRST, FIRST_TEXT, KEY, SECTION, openAnswer, question, storedRaw, writeAnswer } from './helpers/answers';
 
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
@@ -61,9 +61,10 @@ test('export, a fresh browser, import: everything is back', async ({ page, brows
   expect(JSON.parse((await storedRaw(other))!)).toEqual({ ...json, exportedAt: undefined, siteVersion: undefined, lastBackupAt: json.lastBackupAt });
 
   await other.goto(SECTION);
-  await expect(question(other, FIRST).getByRole('textbox', { name: 'Answer before reading' })).toHaveValue('Before: a guess.\nWith two lines.');
-  await expect(question(other, FIRST).getByRole('textbox', { name: 'Refine after reading' })).toHaveValue('After: the mechanism.');
+  await expect(await openAnswer(question(other, FIRST), 'before')).toHaveValue('Before: a guess.\nWith two lines.');
+  await expect(await openAnswer(question(other, FIRST), 'after')).toHaveValue('After: the mechanism.');
   await expect(question(other, 'dpo-implicit-objective')).toHaveAttribute('data-picked', 'true');
+  await other.locator('[data-reading-notes] > summary').click();
   await expect(other.getByRole('textbox', { name: /^Reading notes/ })).toHaveValue('The DPO paper');
   await fresh.close();
 });

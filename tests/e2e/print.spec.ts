@@ -230,7 +230,7 @@ test.describe('print options', () => {
 
   test('say so when they cannot load, and load when reopened', async ({ page }) => {
     let offline = true;
-    await page.route('**/printOptionsUi-*.js', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.route('**/printOptionsUi*.js', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
     await page.goto(SECTION);
     await openOptions(page);
     await expect(page.getByRole('status')).toHaveText('Print options could not load (are you offline?). Close and reopen to try again.');

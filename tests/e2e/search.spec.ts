@@ -154,7 +154,7 @@ test.describe('the search dialog', () => {
 
   test('says so when its code cannot load, and loads when opened again', async ({ page }) => {
     let offline = true;
-    await page.route('**/searchUiEntry-*.js', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.route('**/searchUiEntry*.js', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
     await page.goto('/');
     await page.keyboard.press('Control+k');
     await expect(dialog(page).getByRole('status')).toHaveText('Search could not load (are you offline?). Close and reopen to try again.');

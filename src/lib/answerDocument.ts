@@ -1,12 +1,13 @@
 /**
- * The learner's work, as one versioned JSON document: answers, picks and reading notes.
+ * The learner's work, as one versioned JSON document: answers, picks, reading notes and the key
+ * points of each question's answer guide the learner has ticked as covered.
  *
  * The answer store keeps it in localStorage (see answerStore.ts); Export JSON writes it to a
- * file, and Import reads such a file back. The stored JSON, version 1:
+ * file, and Import reads such a file back. The stored JSON, version 2:
  *
  *   {
  *     "format": "training-roles-guide/answers",
- *     "version": 1,
+ *     "version": 2,
  *     "answers": {                                     // keyed by permanent question id
  *       "grpo-vs-dpo": {
  *         "before": { "text": "…", "updatedAt": 1764072000000 },   // each field optional
@@ -15,8 +16,15 @@
  *     },
  *     "picks": { "grpo-vs-dpo": { "picked": true, "updatedAt": 1764072000000 } },
  *     "notes": { "post-training": { "text": "…", "updatedAt": 1764072000000 } },  // by section slug
+ *     "covered": {                                     // "I covered this", by question id
+ *       "grpo-vs-dpo": { "points": ["group-baseline", "no-critic"], "updatedAt": 1764072000000 }
+ *     },
  *     "lastBackupAt": 1764072000000                    // the last Export JSON, or null
  *   }
+ *
+ * Point keys are opaque to the document: short strings (1–64 characters, no repeats) that the
+ * page supplies for the key points of a question's guide. A question's ticks are one field: the
+ * whole list carries one updatedAt, and merges like an answer.
  *
  * A backup file (Export JSON) is the same document plus "exportedAt" (ISO 8601) and
  * "siteVersion" (the guide's package version); both are informational and ignored on import.
@@ -25,19 +33,27 @@
  * - Every field has its own updatedAt (milliseconds since 1970), so two copies (two tabs, or a
  *   backup and this browser) merge field by field and the newer value wins. An emptied answer or
  *   an unpicked question stays as a field with its time, so the clearing wins over older text.
+ * - A time more than CLOCK_SKEW_MS (one day) ahead of the reading device's clock is not believed:
+ *   it is read as "now" when the store loads a document and when a file is imported (the store
+ *   then saves the settled time), and a last backup that far ahead is dropped. Otherwise one
+ *   stamp from a clock set years ahead would win every merge for good.
  * - Ids are the syllabus' permanent ids. Entries for ids the guide no longer has are kept and
  *   exported, never dropped.
  *
  * Migrations: MIGRATIONS[v] turns a version-v document into version v + 1, and parsing runs
- * them in order up to ANSWERS_VERSION. Version 1 is the first, so the table is empty. When the
- * shape changes: bump ANSWERS_VERSION, add MIGRATIONS[old version], and describe the change here.
+ * them in order up to ANSWERS_VERSION. When the shape changes: bump ANSWERS_VERSION, add
+ * MIGRATIONS[old version], and describe the change here.
+ * - 1 → 2: "covered" added; a version-1 document has ticked nothing, so it gains "covered": {}.
+ *
+ * A document of a version newer than ANSWERS_VERSION is refused with kind 'newer': a page must
+ * never modify, move or delete it (answerStore.ts), since a newer tab of the guide wrote it.
  *
  * Validation is written by hand rather than with zod: this module ships in the section page's
  * script, which has a 20 KB budget that zod alone would exceed.
  */
 
 export const ANSWERS_FORMAT = 'training-roles-guide/answers';
-export const ANSWERS_VERSION = 1;
+export const ANSWERS_VERSION = 2;
 
 export type AnswerField = 'before' | 'after';
 export const ANSWER_FIELDS: readonly AnswerField[] = ['before', 'after'];
@@ -48,6 +64,11 @@ export interface TextEntry {
 }
 export interface PickEntry {
   picked: boolean;
+  updatedAt: number;
+}
+export interface CoveredEntry {
+  /** Keys of the guide's key points ticked "I covered this". */
+  points: string[];
   updatedAt: number;
 }
 export interface QuestionAnswers {
@@ -61,22 +82,26 @@ export interface AnswerDocument {
   answers: Record<string, QuestionAnswers>;
   picks: Record<string, PickEntry>;
   notes: Record<string, TextEntry>;
+  covered: Record<string, CoveredEntry>;
   lastBackupAt: number | null;
 }
 
 export function emptyDocument(): AnswerDocument {
-  return { format: ANSWERS_FORMAT, version: ANSWERS_VERSION, answers: {}, picks: {}, notes: {}, lastBackupAt: null };
+  return { format: ANSWERS_FORMAT, version: ANSWERS_VERSION, answers: {}, picks: {}, notes: {}, covered: {}, lastBackupAt: null };
 }
 
 export type ParseResult =
   | { ok: true; document: AnswerDocument; migratedFrom?: number }
-  | { ok: false; kind: 'shape' | 'version'; message: string };
+  /** 'newer': written by a newer version of the guide, which a page must leave untouched. */
+  | { ok: false; kind: 'shape' | 'version' | 'newer'; message: string };
 
 type Json = Record<string, unknown>;
 export type Migrations = Readonly<Record<number, (old: Json) => Json>>;
 
-/** Version v → v + 1. Empty while version 1 is the only one. */
-export const MIGRATIONS: Migrations = {};
+/** Version v → v + 1. */
+export const MIGRATIONS: Migrations = {
+  1: (old) => ({ ...old, covered: {} }),
+};
 
 /**
  * Runs the migrations from `from` up to `to`, in order. Returns null when a step is missing
@@ -125,6 +150,27 @@ function textEntry(value: unknown, path: string): TextEntry {
   return { text: entry.text, updatedAt: time(entry.updatedAt, `${path}.updatedAt`) };
 }
 
+const MAX_POINT_KEY_LENGTH = 64;
+
+/** A key point's key as the document accepts it. */
+export function isPointKey(key: string): boolean {
+  return key.length > 0 && key.length <= MAX_POINT_KEY_LENGTH;
+}
+
+function coveredEntry(value: unknown, path: string): CoveredEntry {
+  const entry = record(value, path);
+  onlyKeys(entry, ['points', 'updatedAt'], path);
+  const points = entry.points;
+  if (!Array.isArray(points)) throw new ShapeError(`${path}.points should be a list`);
+  points.forEach((point: unknown, index) => {
+    if (typeof point !== 'string' || !isPointKey(point)) {
+      throw new ShapeError(`${path}.points[${index}] should be a key of 1 to ${MAX_POINT_KEY_LENGTH} characters`);
+    }
+    if (points.indexOf(point) !== index) throw new ShapeError(`${path}.points has "${point}" twice`);
+  });
+  return { points: [...(points as string[])], updatedAt: time(entry.updatedAt, `${path}.updatedAt`) };
+}
+
 function pickEntry(value: unknown, path: string): PickEntry {
   const entry = record(value, path);
   onlyKeys(entry, ['picked', 'updatedAt'], path);
@@ -167,14 +213,14 @@ export function parseAnswerDocument(value: unknown): ParseResult {
   if (version > ANSWERS_VERSION) {
     return {
       ok: false,
-      kind: 'version',
+      kind: 'newer',
       message: `it was written by a newer version of the guide (format ${version}; this one reads up to ${ANSWERS_VERSION})`,
     };
   }
   const data = migrate(value, version);
   if (!data) return { ok: false, kind: 'version', message: `format ${version} can no longer be read` };
   try {
-    onlyKeys(data, ['format', 'version', 'answers', 'picks', 'notes', 'lastBackupAt', 'exportedAt', 'siteVersion'], 'the file');
+    onlyKeys(data, ['format', 'version', 'answers', 'picks', 'notes', 'covered', 'lastBackupAt', 'exportedAt', 'siteVersion'], 'the file');
     const lastBackupAt = data.lastBackupAt ?? null;
     const document: AnswerDocument = {
       format: ANSWERS_FORMAT,
@@ -182,6 +228,7 @@ export function parseAnswerDocument(value: unknown): ParseResult {
       answers: keyed(data.answers ?? {}, 'answers', questionAnswers),
       picks: keyed(data.picks ?? {}, 'picks', pickEntry),
       notes: keyed(data.notes ?? {}, 'notes', textEntry),
+      covered: keyed(data.covered ?? {}, 'covered', coveredEntry),
       lastBackupAt: lastBackupAt === null ? null : time(lastBackupAt, 'lastBackupAt'),
     };
     return version === ANSWERS_VERSION ? { ok: true, document } : { ok: true, document, migratedFrom: version };
@@ -193,8 +240,54 @@ export function parseAnswerDocument(value: unknown): ParseResult {
 
 /** The document as stored: fields in a stable order, no whitespace. */
 export function serializeDocument(document: AnswerDocument): string {
-  const { format, version, answers, picks, notes, lastBackupAt } = document;
-  return JSON.stringify({ format, version, answers, picks, notes, lastBackupAt });
+  const { format, version, answers, picks, notes, covered, lastBackupAt } = document;
+  return JSON.stringify({ format, version, answers, picks, notes, covered, lastBackupAt });
+}
+
+/**
+ * How far ahead of this device's clock a time may be and still be believed. Two devices' clocks
+ * differ by seconds or minutes; a day covers a time zone set wrong. Further ahead is a clock set
+ * wrong or an edited file, and such a stamp would beat every real edit (at 1e300, adding a
+ * millisecond no longer even changes it).
+ */
+export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The document with every time more than CLOCK_SKEW_MS ahead of `now` read as `now`, and a last
+ * backup that far ahead dropped (no backup time is known then, so the reminder can speak);
+ * `moved` counts the times changed. The input is not changed.
+ */
+export function settleFutureTimes(document: AnswerDocument, now: number): { document: AnswerDocument; moved: number } {
+  const limit = now + CLOCK_SKEW_MS;
+  let moved = 0;
+  const settle = <T extends { updatedAt: number }>(entry: T): T => {
+    if (entry.updatedAt <= limit) return entry;
+    moved++;
+    return { ...entry, updatedAt: now };
+  };
+  const each = <T>(map: Record<string, T>, change: (value: T) => T): Record<string, T> =>
+    Object.fromEntries(Object.entries(map).map(([key, value]) => [key, change(value)]));
+  const answers = each(document.answers, (question) => {
+    const out: QuestionAnswers = {};
+    for (const field of ANSWER_FIELDS) {
+      const entry = question[field];
+      if (entry) out[field] = settle(entry);
+    }
+    return out;
+  });
+  const backupAhead = document.lastBackupAt !== null && document.lastBackupAt > limit;
+  if (backupAhead) moved++;
+  return {
+    document: {
+      ...document,
+      answers,
+      picks: each(document.picks, settle),
+      notes: each(document.notes, settle),
+      covered: each(document.covered, settle),
+      lastBackupAt: backupAhead ? null : document.lastBackupAt,
+    },
+    moved,
+  };
 }
 
 /** `incoming` wins a field when it is at least as new: a tie means the same edit seen twice. */
@@ -231,6 +324,7 @@ export function mergeDocuments(base: AnswerDocument, incoming: AnswerDocument): 
     answers,
     picks: mergeKeyed(base.picks, incoming.picks),
     notes: mergeKeyed(base.notes, incoming.notes),
+    covered: mergeKeyed(base.covered, incoming.covered),
     lastBackupAt: backups.length ? Math.max(...backups) : null,
   };
 }
@@ -246,4 +340,9 @@ export function isPicked(document: AnswerDocument, id: string): boolean {
 
 export function notesText(document: AnswerDocument, slug: string): string {
   return document.notes[slug]?.text ?? '';
+}
+
+/** The keys of the key points ticked as covered for a question, [] when none. */
+export function coveredPoints(document: AnswerDocument, id: string): readonly string[] {
+  return document.covered[id]?.points ?? [];
 }

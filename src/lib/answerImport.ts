@@ -7,7 +7,9 @@ import {
   ANSWER_FIELDS,
   emptyDocument,
   parseAnswerDocument,
+  settleFutureTimes,
   type AnswerDocument,
+  type CoveredEntry,
   type PickEntry,
   type TextEntry,
 } from './answerDocument';
@@ -23,7 +25,7 @@ export interface ImportRefusal {
 
 export interface ImportPlan {
   ok: true;
-  /** The entries to merge: new ones and ones newer than the learner's. */
+  /** The entries to merge: new ones and ones newer than the learner's. An entry is an answer, a pick, a reading note or a question's ticked key points. */
   incoming: AnswerDocument;
   added: number;
   newer: number;
@@ -31,6 +33,8 @@ export interface ImportPlan {
   older: number;
   /** Entries identical to the learner's. */
   same: number;
+  /** Times in the file more than a day ahead of this device's clock, read as now (answerDocument.ts). */
+  future: number;
   /** Entries for questions or sections this guide does not have: kept aside, not merged. */
   unknown: { questions: string[]; sections: string[]; document: AnswerDocument };
   lastBackupAt: number | null;
@@ -40,7 +44,9 @@ const refuse = (reason: ImportRefusal['reason'], message: string): ImportRefusal
 
 type Verdict = 'added' | 'newer' | 'older' | 'same';
 
-function compare<T extends TextEntry | PickEntry>(mine: T | undefined, theirs: T, same: (a: T, b: T) => boolean): Verdict {
+type Stamped = { updatedAt: number };
+
+function compare<T extends Stamped>(mine: T | undefined, theirs: T, same: (a: T, b: T) => boolean): Verdict {
   if (!mine) return 'added';
   if (same(mine, theirs)) return 'same';
   return theirs.updatedAt > mine.updatedAt ? 'newer' : 'older';
@@ -48,12 +54,19 @@ function compare<T extends TextEntry | PickEntry>(mine: T | undefined, theirs: T
 
 const sameText = (a: TextEntry, b: TextEntry) => a.text === b.text;
 const samePick = (a: PickEntry, b: PickEntry) => a.picked === b.picked;
+const samePoints = (a: CoveredEntry, b: CoveredEntry) => a.points.length === b.points.length && a.points.every((p) => b.points.includes(p));
 
 /**
  * Validates an import file's text (`bytes` is the file's size) and plans its merge into
- * `current`. Nothing is changed here.
+ * `current`, at time `now`. Nothing is changed here.
  */
-export function planImport(text: string, bytes: number, current: AnswerDocument, known: KnownIds): ImportPlan | ImportRefusal {
+export function planImport(
+  text: string,
+  bytes: number,
+  current: AnswerDocument,
+  known: KnownIds,
+  now = Date.now(),
+): ImportPlan | ImportRefusal {
   if (bytes > MAX_IMPORT_BYTES) {
     return refuse('too-big', `This file is ${(bytes / 1024 / 1024).toFixed(1)} MB; an answers backup is at most 5 MB. Nothing was imported.`);
   }
@@ -65,10 +78,11 @@ export function planImport(text: string, bytes: number, current: AnswerDocument,
   }
   const parsed = parseAnswerDocument(json);
   if (!parsed.ok) {
-    const what = parsed.kind === 'version' ? 'its format version is not one this guide reads' : 'it does not have the shape of an answers backup';
-    return refuse(parsed.kind, `This file cannot be imported: ${what} (${parsed.message}). Nothing was imported.`);
+    const reason = parsed.kind === 'shape' ? 'shape' : 'version';
+    const what = reason === 'version' ? 'its format version is not one this guide reads' : 'it does not have the shape of an answers backup';
+    return refuse(reason, `This file cannot be imported: ${what} (${parsed.message}). Nothing was imported.`);
   }
-  const file = parsed.document;
+  const { document: file, moved: future } = settleFutureTimes(parsed.document, now);
 
   const plan: ImportPlan = {
     ok: true,
@@ -77,6 +91,7 @@ export function planImport(text: string, bytes: number, current: AnswerDocument,
     newer: 0,
     older: 0,
     same: 0,
+    future,
     unknown: { questions: [], sections: [], document: emptyDocument() },
     lastBackupAt: file.lastBackupAt,
   };
@@ -101,18 +116,34 @@ export function planImport(text: string, bytes: number, current: AnswerDocument,
       }
     }
   }
-  for (const [id, pick] of Object.entries(file.picks)) {
-    if (!known.questions.has(id)) {
-      unknownQuestion(id);
-      plan.unknown.document.picks[id] = pick;
-    } else if (count(compare(current.picks[id], pick, samePick))) plan.incoming.picks[id] = pick;
-  }
-  for (const [slug, notes] of Object.entries(file.notes)) {
-    if (!known.sections.has(slug)) {
-      plan.unknown.sections.push(slug);
-      plan.unknown.document.notes[slug] = notes;
-    } else if (count(compare(current.notes[slug], notes, sameText))) plan.incoming.notes[slug] = notes;
-  }
+  /** One keyed map of the file: entries for known keys are compared and counted, the others set aside. */
+  const planEntries = <T extends Stamped>(
+    theirs: Record<string, T>,
+    mine: Record<string, T>,
+    same: (a: T, b: T) => boolean,
+    into: { incoming: Record<string, T>; aside: Record<string, T> },
+    isKnown: (key: string) => boolean,
+    unknown: (key: string) => void,
+  ) => {
+    for (const [key, entry] of Object.entries(theirs)) {
+      if (!isKnown(key)) {
+        unknown(key);
+        into.aside[key] = entry;
+      } else if (count(compare(mine[key], entry, same))) into.incoming[key] = entry;
+    }
+  };
+  const isQuestion = (id: string) => known.questions.has(id);
+  const { incoming, unknown } = plan;
+  planEntries(file.picks, current.picks, samePick, { incoming: incoming.picks, aside: unknown.document.picks }, isQuestion, unknownQuestion);
+  planEntries(file.covered, current.covered, samePoints, { incoming: incoming.covered, aside: unknown.document.covered }, isQuestion, unknownQuestion);
+  planEntries(
+    file.notes,
+    current.notes,
+    sameText,
+    { incoming: incoming.notes, aside: unknown.document.notes },
+    (slug) => known.sections.has(slug),
+    (slug) => unknown.sections.push(slug),
+  );
   plan.incoming.lastBackupAt = file.lastBackupAt;
   return plan;
 }
@@ -123,7 +154,10 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function describePlan(plan: ImportPlan): string {
   const parts = [`${plan.added} new`, `${plan.newer} newer than yours`, `${plan.older} older than yours (skipped)`];
   if (plan.same) parts.push(`${plan.same} already here`);
-  return `${parts.join(', ')}. Counted per answer, pick and reading note.`;
+  const future = plan.future
+    ? ` ${plural(plan.future, 'date')} in the file ${plan.future === 1 ? 'is' : 'are'} more than a day in the future (a clock set wrong?), so ${plan.future === 1 ? 'it counts' : 'they count'} as now.`
+    : '';
+  return `${parts.join(', ')}. Counted per answer, pick, reading note and set of key points ticked.${future}`;
 }
 
 /** The warning about entries the guide has no question or section for, or '' when there are none. */
@@ -134,7 +168,10 @@ export function describeUnknown(plan: ImportPlan): string {
     questions.length ? `${plural(questions.length, 'question id')} (${questions.join(', ')})` : '',
     sections.length ? `${plural(sections.length, 'section')} (${sections.join(', ')})` : '',
   ].filter(Boolean);
-  return `This file has entries for ${names.join(' and ')} that this guide does not have. They will not be merged into your answers; importing keeps them aside in this browser, and your file still has them.`;
+  const what = hasChanges(plan)
+    ? 'They will not be merged into your answers: importing keeps a copy of them aside in this browser (listed under “Copies set aside”), and your file still has them.'
+    : 'Nothing from them is imported or kept in this browser; your file still has them.';
+  return `This file has entries for ${names.join(' and ')} that this guide does not have. ${what}`;
 }
 
 export function hasChanges(plan: ImportPlan): boolean {

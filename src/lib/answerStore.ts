@@ -6,7 +6,13 @@
  *   `${STORAGE_PREFIX}answers:unreadable:<ISO time>` before anything else happens, and `problem`
  *   tells the page so it can tell the learner. If that copy cannot be made, the store refuses to
  *   write over the only copy (writes fail with 'protected') rather than lose it.
+ * - A document from a newer version of the guide (another tab runs a newer build) is never
+ *   modified, moved or deleted: the store keeps what it has in memory, refuses every write with
+ *   'newer', and `problem` tells the page to ask for a reload. Nothing is lost: the newer page
+ *   reads its document, and this page's unsaved text stays in memory for an export.
  * - Loading never throws: no storage, no value or a bad value all start from an empty document.
+ * - Times more than a day ahead of the clock are read as now (see answerDocument.ts), and the
+ *   settled document is saved at once, so the wrong times are gone for good.
  * - Every change is applied to a fresh read of the stored value and merged field by field, so two
  *   tabs never overwrite each other's work; the other tab calls refresh() on its storage event.
  * - Every write is guarded. A failed write (storage full, disabled, private mode) returns the
@@ -15,28 +21,53 @@
  */
 import {
   emptyDocument,
+  isPointKey,
   mergeDocuments,
   parseAnswerDocument,
   serializeDocument,
+  settleFutureTimes,
   type AnswerDocument,
   type AnswerField,
 } from './answerDocument';
 
 /** The part of the Web Storage API the store uses. */
 export interface StorageLike {
+  readonly length: number;
+  key(index: number): string | null;
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
 }
 
-export type SaveFailure = 'full' | 'unavailable' | 'protected' | 'unknown';
+export type SaveFailure = 'full' | 'unavailable' | 'protected' | 'newer' | 'unknown';
 export type WriteResult = { ok: true; at: number } | { ok: false; failure: SaveFailure; detail: string };
 
-export interface LoadProblem {
-  /** Why the stored value could not be used, in words. */
-  detail: string;
-  /** Where the unreadable value was kept, or null when it could not be copied (it is then left in place). */
-  keptAs: string | null;
+/** Why the stored value is not the page's to use; `detail` says why in words. */
+export type StoreProblem =
+  /** It could not be read: it was copied aside as `keptAs`, or left in place (null) when it could not be. */
+  | { kind: 'unreadable'; detail: string; keptAs: string | null }
+  /** It was written by a newer version of the guide: left untouched, and nothing is saved over it. */
+  | { kind: 'newer'; detail: string }
+  /** The browser lets the site store nothing (private mode, storage turned off): nothing will be kept. */
+  | { kind: 'unavailable'; detail: string };
+
+/** Why a copy was set aside beside the answers: a stored value that could not be read, or import entries for ids the guide does not have. */
+export type AsideReason = 'unreadable' | 'import-unknown-ids';
+
+/** A copy set aside under its own key, `${key}:<reason>:<ISO time>`; it counts against the storage quota until removed. */
+export interface AsideCopy {
+  key: string;
+  reason: string;
+  /** When it was set aside, as an ISO time. */
+  at: string;
+  /** Its size in characters. */
+  size: number;
+}
+
+/** A file name for downloading an aside copy: JSON for import entries, text for what could not be read. */
+export function asideFileName(copy: AsideCopy): string {
+  const stamp = copy.at.replace(/[:.]/g, '-');
+  return `training-roles-answers-${copy.reason}-${stamp}.${copy.reason === 'unreadable' ? 'txt' : 'json'}`;
 }
 
 export interface StoreChange {
@@ -71,8 +102,33 @@ export function describeFailure(failure: SaveFailure): string {
       return 'Not saved: this browser is not letting the site store anything (private mode, or storage turned off).';
     case 'protected':
       return 'Not saved: earlier answers in this browser could not be read or copied aside, so they are left untouched.';
+    case 'newer':
+      return 'Not saved: a newer version of the guide has saved your answers in this browser (in another tab?), and this page must not write over them. Reload the page to carry on.';
     case 'unknown':
       return 'Not saved: the browser refused to store it.';
+  }
+}
+
+/** What the learner needs to hear about a problem with the stored answers. */
+export function describeProblem(problem: StoreProblem): string {
+  switch (problem.kind) {
+    case 'unreadable':
+      return (
+        `Your saved answers in this browser could not be read (${problem.detail}). ` +
+        (problem.keptAs
+          ? `Nothing was deleted: they are kept in this browser’s storage as “${problem.keptAs}”, and the guide started afresh.`
+          : 'They are left untouched and nothing will be saved over them: export what you write to keep it.')
+      );
+    case 'unavailable':
+      return (
+        'This browser is not letting the site store anything (private mode, or storage turned off), ' +
+        'so nothing you write here is kept after you leave this page. Export JSON to keep a copy.'
+      );
+    case 'newer':
+      return (
+        'A newer version of the guide has saved your answers in this browser (in another tab?). ' +
+        'This page is out of date: it has changed nothing and saves nothing more. Reload it to carry on; nothing is lost.'
+      );
   }
 }
 
@@ -84,17 +140,21 @@ export class AnswerStore {
   /** What the storage holds, as last read. */
   #saved = emptyDocument();
   #savedRaw: string | null = null;
+  /** True while the stored value has times that #saved holds settled (see #saveSettledTimes). */
+  #timesSettled = false;
   /** Changes made here that are not stored yet (only non-empty after a failed write). */
   #pending = emptyDocument();
-  #problem: LoadProblem | null = null;
-  /** The unreadable raw value we could not copy aside: never write over it. */
-  #protectedRaw: string | null = null;
+  #problem: StoreProblem | null = null;
+  /** A stored value this page must never write over (unreadable and not copied aside, or newer), and why. */
+  #hold: { raw: string; failure: 'protected' | 'newer' } | null = null;
 
   constructor(storage: StorageLike | null, options: StoreOptions) {
     this.#storage = storage;
     this.#key = options.key;
     this.#now = options.now ?? Date.now;
+    if (!storage) this.#problem = { kind: 'unavailable', detail: 'no storage' };
     this.#read();
+    this.#saveSettledTimes();
   }
 
   /** Everything the learner has, stored or not yet stored. */
@@ -102,7 +162,7 @@ export class AnswerStore {
     return mergeDocuments(this.#saved, this.#pending);
   }
 
-  get problem(): LoadProblem | null {
+  get problem(): StoreProblem | null {
     return this.#problem;
   }
 
@@ -115,6 +175,7 @@ export class AnswerStore {
   refresh(): void {
     this.#read();
     this.#notify();
+    this.#saveSettledTimes();
   }
 
   setAnswer(id: string, field: AnswerField, text: string): WriteResult {
@@ -138,6 +199,16 @@ export class AnswerStore {
     });
   }
 
+  /** Sets which key points of a question's guide are ticked as covered (repeats are dropped). */
+  setCovered(id: string, points: readonly string[]): WriteResult {
+    const bad = points.find((point) => !isPointKey(point));
+    if (bad !== undefined) throw new TypeError(`not a key point's key: "${bad.slice(0, 80)}"`);
+    const at = this.#stamp(this.document.covered[id]?.updatedAt);
+    return this.#write((pending) => {
+      pending.covered[id] = { points: [...new Set(points)], updatedAt: at };
+    });
+  }
+
   /** Records that a complete backup was just exported. */
   markBackedUp(): WriteResult {
     const at = this.#now();
@@ -155,16 +226,47 @@ export class AnswerStore {
   }
 
   /** Stores a document under its own key beside the answers, e.g. import entries for unknown ids. */
-  keepAside(label: string, document: AnswerDocument): WriteResult {
-    const key = `${this.#key}:${label}:${new Date(this.#now()).toISOString()}`;
-    return this.#guard(() => this.#storage?.setItem(key, serializeDocument(document)));
+  keepAside(reason: AsideReason, document: AnswerDocument): WriteResult {
+    return this.#guard(() => this.#storage?.setItem(this.#asideKey(reason), serializeDocument(document)));
   }
 
-  /** Deletes every answer, pick and note (the last backup time stays: the backup still exists). */
+  /** The copies set aside beside the answers, oldest first. */
+  asideCopies(): AsideCopy[] {
+    const copies: AsideCopy[] = [];
+    try {
+      for (let index = 0; index < (this.#storage?.length ?? 0); index++) {
+        const key = this.#storage!.key(index);
+        const [reason, at] = this.#asideParts(key);
+        if (key && reason && at) copies.push({ key, reason, at, size: this.#storage!.getItem(key)?.length ?? 0 });
+      }
+    } catch {
+      return []; // Storage that cannot be read has no copies to show.
+    }
+    return copies.sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  /** The text of an aside copy, or null when there is none under that key. */
+  asideText(key: string): string | null {
+    if (!this.#asideParts(key).length) return null;
+    try {
+      return this.#storage?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Removes an aside copy (never the answers themselves) and tells subscribers. */
+  removeAside(key: string): WriteResult {
+    if (!this.#asideParts(key).length) return { ok: false, failure: 'unknown', detail: `${key} is not a copy set aside` };
+    const result = this.#guard(() => this.#storage?.removeItem(key));
+    this.#notify(result);
+    return result;
+  }
+
+  /** Deletes every answer, pick and note, and the last backup time with them: a fresh start. */
   clearAll(): WriteResult {
-    const cleared = { ...emptyDocument(), lastBackupAt: this.document.lastBackupAt };
     this.#read();
-    const result = this.#protectedRaw !== null ? this.#refuse() : this.#guard(() => this.#store(cleared));
+    const result = this.#hold ? this.#refuse(this.#hold.failure) : this.#guard(() => this.#store(emptyDocument()));
     if (result.ok) this.#pending = emptyDocument();
     this.#notify(result);
     return result;
@@ -179,8 +281,9 @@ export class AnswerStore {
   #write(change: (pending: AnswerDocument) => void): WriteResult {
     change(this.#pending);
     const fresh = this.#read();
-    const result =
-      this.#protectedRaw !== null ? this.#refuse() : this.#guard(() => this.#store(mergeDocuments(fresh, this.#pending)));
+    const result = this.#hold
+      ? this.#refuse(this.#hold.failure)
+      : this.#guard(() => this.#store(mergeDocuments(fresh, this.#pending)));
     if (result.ok) this.#pending = emptyDocument();
     this.#notify(result);
     return result;
@@ -192,6 +295,7 @@ export class AnswerStore {
     this.#storage.setItem(this.#key, raw);
     this.#saved = document;
     this.#savedRaw = raw;
+    this.#timesSettled = false;
   }
 
   #guard(action: () => void): WriteResult {
@@ -204,20 +308,26 @@ export class AnswerStore {
     }
   }
 
-  #refuse(): WriteResult {
-    return { ok: false, failure: 'protected', detail: 'the stored value could not be read or copied aside' };
+  #refuse(failure: 'protected' | 'newer'): WriteResult {
+    return { ok: false, failure, detail: this.#problem?.detail ?? 'the stored value must not be written over' };
   }
 
-  /** Reads and validates the stored value; a bad one is copied aside. Returns the stored document. */
+  /**
+   * Reads and validates the stored value; a bad one is copied aside, a newer one held untouched.
+   * Returns the stored document (with a newer one, what this page had).
+   */
   #read(): AnswerDocument {
     let raw: string | null;
     try {
       raw = this.#storage?.getItem(this.#key) ?? null;
-    } catch {
-      return this.#saved; // Storage that cannot even be read: keep what we have in memory.
+    } catch (error) {
+      // Storage that cannot even be read: keep what we have in memory.
+      this.#problem ??= { kind: 'unavailable', detail: error instanceof Error ? error.message : String(error) };
+      return this.#saved;
     }
     if (raw === this.#savedRaw) return this.#saved;
-    this.#protectedRaw = null;
+    this.#hold = null;
+    this.#timesSettled = false;
     if (raw === null) {
       this.#saved = emptyDocument();
       this.#savedRaw = null;
@@ -229,8 +339,15 @@ export class AnswerStore {
       parsed = JSON.parse(raw);
       const result = parseAnswerDocument(parsed);
       if (result.ok) {
-        this.#saved = result.document;
+        const { document, moved } = settleFutureTimes(result.document, this.#now());
+        this.#saved = document;
         this.#savedRaw = raw;
+        this.#timesSettled = moved > 0;
+        return this.#saved;
+      }
+      if (result.kind === 'newer') {
+        this.#hold = { raw, failure: 'newer' };
+        this.#problem = { kind: 'newer', detail: result.message };
         return this.#saved;
       }
       detail = result.message;
@@ -243,15 +360,30 @@ export class AnswerStore {
     return this.#saved;
   }
 
+  /** Stores the document whose future times #read settled, so they stay settled. */
+  #saveSettledTimes(): void {
+    if (this.#timesSettled) this.#write(() => {});
+  }
+
+  #asideKey(reason: AsideReason): string {
+    return `${this.#key}:${reason}:${new Date(this.#now()).toISOString()}`;
+  }
+
+  /** [reason, ISO time] of an aside copy's key; [] for any other key. */
+  #asideParts(key: string | null): [string, string] | [] {
+    const match = key?.startsWith(`${this.#key}:`) ? /^([a-z-]+):(.+)$/.exec(key.slice(this.#key.length + 1)) : null;
+    return match ? [match[1]!, match[2]!] : [];
+  }
+
   #setAside(raw: string, detail: string): void {
-    const keptAs = `${this.#key}:unreadable:${new Date(this.#now()).toISOString()}`;
+    const keptAs = this.#asideKey('unreadable');
     try {
       this.#storage!.setItem(keptAs, raw);
       this.#storage!.removeItem(this.#key); // Safe now: the copy exists.
-      this.#problem = { detail, keptAs };
+      this.#problem = { kind: 'unreadable', detail, keptAs };
     } catch {
-      this.#protectedRaw = raw;
-      this.#problem = { detail, keptAs: null };
+      this.#hold = { raw, failure: 'protected' };
+      this.#problem = { kind: 'unreadable', detail, keptAs: null };
     }
   }
 

@@ -5,8 +5,8 @@
  * never touch storage themselves.
  */
 import { version as siteVersion } from '../../package.json';
-import { backupJson, exportFileName } from '../lib/answerBackup';
-import { AnswerStore, answersKey, describeFailure, type WriteResult } from '../lib/answerStore';
+import { backupJson, exportFileName } from '../lib/answerJson';
+import { AnswerStore, answersKey, describeFailure, describeProblem, type WriteResult } from '../lib/answerStore';
 import { STORAGE_PREFIX } from '../lib/site';
 import { browserStorage } from './browserStorage';
 
@@ -76,15 +76,15 @@ export function exportOffer(): HTMLButtonElement {
   return button;
 }
 
-// A stored value that could not be read: tell the learner once, at the top of the page.
-const problem = store.problem;
-if (problem) {
-  const notice = Object.assign(document.createElement('div'), { className: 'answers-notice no-print' });
-  notice.setAttribute('role', 'alert');
-  notice.textContent =
-    `Your saved answers in this browser could not be read (${problem.detail}). ` +
-    (problem.keptAs
-      ? `Nothing was deleted: they are kept in this browser’s storage as “${problem.keptAs}”, and the guide started afresh.`
-      : 'They are left untouched and nothing will be saved over them: export what you write to keep it.');
-  document.querySelector('main')?.prepend(notice);
+// A problem with the stored answers (unreadable, or from a newer version of the guide): tell the
+// learner at the top of the page, when the page loads or when another tab causes it.
+const notice = Object.assign(document.createElement('div'), { className: 'answers-notice no-print' });
+notice.setAttribute('role', 'alert');
+function showProblem(): void {
+  const text = store.problem ? describeProblem(store.problem) : '';
+  if (!text || notice.textContent === text) return;
+  notice.textContent = text;
+  if (!notice.isConnected) document.querySelector('main')?.prepend(notice);
 }
+showProblem();
+store.subscribe(showProblem);

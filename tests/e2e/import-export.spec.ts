@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { ANSWERS_VERSION } from '../../src/lib/answerDocument';
 import { FIRST, FIRST_TEXT, KEY, SECTION, openAnswer, question, storedRaw, writeAnswer } from './helpers/answers';
 
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
@@ -45,7 +46,7 @@ test('export, a fresh browser, import: everything is back', async ({ page, brows
   const backup = await download(page, 'Export JSON');
   expect(backup.name).toMatch(/^training-roles-answers-\d{4}-\d{2}-\d{2}\.json$/);
   const json = JSON.parse(backup.text);
-  expect(json).toMatchObject({ format: 'training-roles-guide/answers', version: 1, siteVersion: expect.any(String), exportedAt: expect.any(String) });
+  expect(json).toMatchObject({ format: 'training-roles-guide/answers', version: ANSWERS_VERSION, siteVersion: expect.any(String), exportedAt: expect.any(String) });
   await expect(page.getByText('Last backup: today.')).toBeVisible();
 
   const fresh = await browser.newContext();
@@ -100,7 +101,7 @@ test.describe('a bad import file is refused with a message, and nothing changes'
     ['not JSON', 'this is { not json', /not JSON/],
     ['JSON of the wrong shape', JSON.stringify({ answers: [1, 2, 3] }), /does not have the shape of an answers backup/],
     ['an answer that is not text', valid({ answers: { [FIRST]: { before: { text: { html: '<b>' }, updatedAt: 1 } } } }), /answers\.post-training-purpose\.before\.text should be text/],
-    ['a newer format version', JSON.stringify({ format: 'training-roles-guide/answers', version: 2 }), /format version is not one this guide reads/],
+    ['a newer format version', JSON.stringify({ format: 'training-roles-guide/answers', version: ANSWERS_VERSION + 1 }), /format version is not one this guide reads/],
     ['over 5 MB', Buffer.alloc(5 * 1024 * 1024 + 10, 32), /at most 5 MB/],
     ['only unknown question ids', valid({ answers: { 'not-a-question-here': { before: { text: 'x', updatedAt: 1 } } } }), /question id \(not-a-question-here\) that this guide does not have/],
   ];

@@ -1,12 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   ANSWERS_FORMAT,
   ANSWERS_VERSION,
+  CLOCK_SKEW_MS,
   emptyDocument,
   mergeDocuments,
   migrate,
   parseAnswerDocument,
   serializeDocument,
+  settleFutureTimes,
   type AnswerDocument,
 } from '../../src/lib/answerDocument';
 
@@ -25,6 +28,7 @@ const sample = documentWith({
   },
   picks: { 'grpo-vs-dpo': { picked: true, updatedAt: at(0) } },
   notes: { 'post-training': { text: 'DeepSeekMath paper, §4', updatedAt: at(2) } },
+  covered: { 'grpo-vs-dpo': { points: ['group-baseline', 'no-critic'], updatedAt: at(6) } },
   lastBackupAt: at(3),
 });
 
@@ -39,8 +43,8 @@ describe('reading a stored or imported answers document', () => {
     expect(parseAnswerDocument(backup)).toEqual({ ok: true, document: sample });
   });
 
-  it('fills in missing maps, so a minimal document from an older writer still reads', () => {
-    const result = parseAnswerDocument({ format: ANSWERS_FORMAT, version: 1 });
+  it('fills in missing maps, so a minimal document still reads', () => {
+    const result = parseAnswerDocument({ format: ANSWERS_FORMAT, version: ANSWERS_VERSION });
     expect(result).toEqual({ ok: true, document: emptyDocument() });
   });
 
@@ -52,15 +56,17 @@ describe('reading a stored or imported answers document', () => {
     expect(parseAnswerDocument(value)).toMatchObject({ ok: false, kind: 'shape' });
   });
 
-  it('refuses a version from a newer guide, and a missing or nonsensical version', () => {
-    for (const version of [ANSWERS_VERSION + 1, 0, 1.5, '1', undefined]) {
-      expect(parseAnswerDocument({ format: ANSWERS_FORMAT, version }), String(version)).toMatchObject({
-        ok: false,
-        kind: 'version',
-      });
+  it('refuses a missing or nonsensical version', () => {
+    for (const version of [0, 1.5, '1', undefined]) {
+      expect(parseAnswerDocument({ format: ANSWERS_FORMAT, version }), String(version)).toMatchObject({ ok: false, kind: 'version' });
     }
-    expect(parseAnswerDocument({ format: ANSWERS_FORMAT, version: 2 })).toMatchObject({
-      message: expect.stringContaining('newer version of the guide'),
+  });
+
+  it('tells a version from a newer guide apart, as one to leave untouched', () => {
+    expect(parseAnswerDocument({ format: ANSWERS_FORMAT, version: ANSWERS_VERSION + 1 })).toEqual({
+      ok: false,
+      kind: 'newer',
+      message: `it was written by a newer version of the guide (format ${ANSWERS_VERSION + 1}; this one reads up to ${ANSWERS_VERSION})`,
     });
   });
 
@@ -78,13 +84,38 @@ describe('reading a stored or imported answers document', () => {
     expect(Object.prototype).not.toHaveProperty('before');
   });
 
+  it('refuses ticked key points that are not a list of distinct short keys', () => {
+    const bad = (points: unknown) => parseAnswerDocument({ format: ANSWERS_FORMAT, version: ANSWERS_VERSION, covered: { q: { points, updatedAt: 1 } } });
+    expect(bad('a, b')).toMatchObject({ message: 'covered.q.points should be a list' });
+    expect(bad(['a', 3])).toMatchObject({ message: 'covered.q.points[1] should be a key of 1 to 64 characters' });
+    expect(bad(['', 'b'])).toMatchObject({ message: 'covered.q.points[0] should be a key of 1 to 64 characters' });
+    expect(bad(['x'.repeat(65)])).toMatchObject({ ok: false, kind: 'shape' });
+    expect(bad(['a', 'a'])).toMatchObject({ message: 'covered.q.points has "a" twice' });
+  });
+
   it('refuses unexpected top-level fields', () => {
     expect(parseAnswerDocument({ format: ANSWERS_FORMAT, version: 1, extra: true })).toMatchObject({ ok: false, kind: 'shape' });
   });
 });
 
 describe('migrating older versions', () => {
-  it('leaves a current document as it is (version 1 is the first)', () => {
+  it('reads a version-1 backup as version 2: everything kept, no key point ticked yet', () => {
+    const v1 = JSON.parse(readFileSync(new URL('../fixtures/answers-v1.json', import.meta.url), 'utf8'));
+    const result = parseAnswerDocument(v1);
+    expect(result).toMatchObject({ ok: true, migratedFrom: 1 });
+    const { document } = result as { document: AnswerDocument };
+    expect(document).toEqual({
+      format: ANSWERS_FORMAT,
+      version: 2,
+      answers: v1.answers,
+      picks: v1.picks,
+      notes: v1.notes,
+      covered: {},
+      lastBackupAt: v1.lastBackupAt,
+    });
+  });
+
+  it('leaves a current document as it is', () => {
     const data = JSON.parse(serializeDocument(sample));
     expect(migrate(data, ANSWERS_VERSION)).toEqual(data);
   });
@@ -107,6 +138,7 @@ describe('merging two copies field by field', () => {
     answers: { q1: { before: { text: 'mine, older', updatedAt: at(1) }, after: { text: 'mine, newer', updatedAt: at(9) } } },
     picks: { q1: { picked: true, updatedAt: at(5) } },
     notes: { s1: { text: 'my notes', updatedAt: at(1) } },
+    covered: { q1: { points: ['a', 'b'], updatedAt: at(2) }, q2: { points: ['c'], updatedAt: at(8) } },
     lastBackupAt: at(2),
   });
   const theirs = documentWith({
@@ -116,6 +148,7 @@ describe('merging two copies field by field', () => {
     },
     picks: { q1: { picked: false, updatedAt: at(6) } },
     notes: { s1: { text: 'their notes', updatedAt: at(0) } },
+    covered: { q1: { points: ['a'], updatedAt: at(7) }, q2: { points: [], updatedAt: at(3) } },
     lastBackupAt: at(1),
   });
 
@@ -125,6 +158,7 @@ describe('merging two copies field by field', () => {
     expect(merged.answers.q2).toEqual(theirs.answers.q2);
     expect(merged.picks.q1).toEqual({ picked: false, updatedAt: at(6) });
     expect(merged.notes.s1).toEqual(mine.notes.s1);
+    expect(merged.covered).toEqual({ q1: theirs.covered.q1, q2: mine.covered.q2 });
     expect(merged.lastBackupAt).toBe(at(2));
   });
 
@@ -137,5 +171,30 @@ describe('merging two copies field by field', () => {
   it('lets a newer emptied answer win over older text', () => {
     const cleared = documentWith({ answers: { q1: { after: { text: '', updatedAt: at(10) } } } });
     expect(mergeDocuments(mine, cleared).answers.q1?.after?.text).toBe('');
+  });
+});
+
+describe('times ahead of this device’s clock', () => {
+  const now = at(30);
+  const farAhead = Date.UTC(2100, 0, 1);
+
+  it('reads a time more than a day ahead as now, and counts it', () => {
+    const ahead = documentWith({
+      answers: { q1: { before: { text: 'from a clock set to 2100', updatedAt: farAhead }, after: { text: 'fine', updatedAt: at(1) } } },
+      picks: { q1: { picked: true, updatedAt: 1e300 } },
+    });
+    const { document, moved } = settleFutureTimes(ahead, now);
+    expect(document.answers.q1).toEqual({ before: { text: 'from a clock set to 2100', updatedAt: now }, after: { text: 'fine', updatedAt: at(1) } });
+    expect(document.picks.q1).toEqual({ picked: true, updatedAt: now });
+    expect(moved).toBe(2);
+  });
+
+  it('believes a time up to a day ahead, as two devices’ clocks differ', () => {
+    const ahead = documentWith({ notes: { s1: { text: 'from a fast clock', updatedAt: now + CLOCK_SKEW_MS } } });
+    expect(settleFutureTimes(ahead, now)).toEqual({ document: ahead, moved: 0 });
+  });
+
+  it('drops a last backup time more than a day ahead, as no backup time is known then', () => {
+    expect(settleFutureTimes(documentWith({ lastBackupAt: farAhead }), now)).toEqual({ document: emptyDocument(), moved: 1 });
   });
 });

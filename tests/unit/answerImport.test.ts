@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDocument, serializeDocument, type AnswerDocument } from '../../src/lib/answerDocument';
-import { backupJson } from '../../src/lib/answerBackup';
+import { backupJson } from '../../src/lib/answerJson';
 import { describePlan, describeUnknown, hasChanges, MAX_IMPORT_BYTES, planImport, type ImportPlan } from '../../src/lib/answerImport';
 import { AnswerStore } from '../../src/lib/answerStore';
 import { knownIds } from '../../src/lib/guideOutline';
@@ -51,6 +51,13 @@ describe('refusing a bad import file, before anything changes', () => {
     expect(result.unknown.document.answers['removed-question']).toEqual({ before: text('orphan', T) });
     expect(Object.keys(result.incoming.answers)).toEqual(['why-sft']);
     expect(describeUnknown(result)).toMatch(/2 question ids \(removed-question, another-gone\) and 1 section \(old-section\)/);
+    expect(describeUnknown(result)).toContain('importing keeps a copy of them aside in this browser');
+  });
+
+  it('says that nothing is kept when the file holds only entries the guide does not have', () => {
+    const result = planned(fileOf({ format: 'training-roles-guide/answers', version: 1, answers: { 'removed-question': { before: text('orphan', T) } } }));
+    expect(hasChanges(result)).toBe(false);
+    expect(describeUnknown(result)).toMatch(/Nothing from them is imported or kept in this browser; your file still has them\.$/);
   });
 });
 
@@ -58,22 +65,26 @@ describe('planning a good import', () => {
   const mine: AnswerDocument = {
     ...emptyDocument(),
     answers: { 'why-sft': { before: text('mine', T), after: text('mine after', T) }, dedup: { before: text('same', T) } },
+    covered: { dedup: { points: ['near-duplicates', 'leakage'], updatedAt: T } },
   };
   const file = fileOf({
     format: 'training-roles-guide/answers',
-    version: 1,
+    version: 2,
     answers: {
       'why-sft': { before: text('theirs, newer', T + 1), after: text('theirs, older', T - 1) },
       dedup: { before: text('same', T - 5) },
       'grpo-vs-dpo': { before: text('new to me', T) },
     },
     picks: { 'grpo-vs-dpo': { picked: true, updatedAt: T } },
+    covered: { dedup: { points: ['leakage', 'near-duplicates'], updatedAt: T - 1 }, 'why-sft': { points: ['format'], updatedAt: T } },
   });
 
   it('counts new entries, newer ones, older ones skipped and identical ones', () => {
     const result = planned(file, mine);
-    expect([result.added, result.newer, result.older, result.same]).toEqual([2, 1, 1, 1]);
-    expect(describePlan(result)).toBe('2 new, 1 newer than yours, 1 older than yours (skipped), 1 already here. Counted per answer, pick and reading note.');
+    expect([result.added, result.newer, result.older, result.same]).toEqual([3, 1, 1, 2]);
+    expect(describePlan(result)).toBe(
+      '3 new, 1 newer than yours, 1 older than yours (skipped), 2 already here. Counted per answer, pick, reading note and set of key points ticked.',
+    );
     expect(hasChanges(result)).toBe(true);
   });
 
@@ -84,12 +95,21 @@ describe('planning a good import', () => {
       'grpo-vs-dpo': { before: text('new to me', T) },
     });
     expect(result.incoming.picks).toEqual({ 'grpo-vs-dpo': { picked: true, updatedAt: T } });
+    expect(result.incoming.covered).toEqual({ 'why-sft': { points: ['format'], updatedAt: T } });
+  });
+
+  it('reads dates more than a day in the future as now, and says so', () => {
+    const fromWrongClock = fileOf({ format: 'training-roles-guide/answers', version: 1, answers: { 'why-sft': { before: text('theirs, from 2100', Date.UTC(2100, 0, 1)) } } });
+    const result = plan(fromWrongClock, mine);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.incoming.answers['why-sft']?.before?.updatedAt).toBeLessThanOrEqual(Date.now());
+    expect(describePlan(result)).toContain('1 date in the file is more than a day in the future (a clock set wrong?), so it counts as now.');
   });
 
   it('has nothing to do when the file holds what the learner already has', () => {
     const result = planned(serializeDocument(mine), mine);
     expect(hasChanges(result)).toBe(false);
-    expect(result.same).toBe(3);
+    expect(result.same).toBe(4);
   });
 });
 
@@ -103,12 +123,13 @@ describe('a backup taken from one browser and imported into another', () => {
     original.setPick('grpo-vs-dpo', true);
     original.setPick('dedup', false);
     original.setNotes('data', 'A paper');
+    original.setCovered('why-sft', ['format', 'behaviour']);
     original.markBackedUp();
     const file = backupJson(original.document, { siteVersion: '0.1.0', exportedAt: new Date(clock.now()) });
 
     const fresh = new AnswerStore(new MemoryStorage(), { key: 'k', now: clock.now });
     const result = planned(file, fresh.document);
-    expect(result.added).toBe(5);
+    expect(result.added).toBe(6);
     expect(fresh.merge(result.incoming)).toMatchObject({ ok: true });
     expect(fresh.document).toEqual(original.document);
   });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerText, emptyDocument, isPicked, notesText, serializeDocument } from '../../src/lib/answerDocument';
-import { AnswerStore, answersKey, classifyStorageError, type StoreChange } from '../../src/lib/answerStore';
+import { ANSWERS_VERSION, answerText, coveredPoints, emptyDocument, isPicked, notesText, serializeDocument } from '../../src/lib/answerDocument';
+import { backupJson } from '../../src/lib/answerJson';
+import { planImport } from '../../src/lib/answerImport';
+import { backupState } from '../../src/lib/answerProgress';
+import { AnswerStore, answersKey, asideFileName, classifyStorageError, type StoreChange } from '../../src/lib/answerStore';
 import { STORAGE_PREFIX } from '../../src/lib/site';
 import { MemoryStorage, manualClock } from './helpers/storage';
 
@@ -39,6 +42,21 @@ describe('the answer store', () => {
     expect(isPicked(reloaded, 'q1')).toBe(true);
     expect(notesText(reloaded, 'data')).toBe('Chapter 3 of the data book');
     expect(reloaded.answers.q1?.after?.updatedAt).toBe(clock.now());
+  });
+
+  it('keeps the key points ticked as covered for a question across a reload; a new set replaces the old', () => {
+    const { store, open } = setup();
+    expect(coveredPoints(store.document, 'q1')).toEqual([]);
+    store.setCovered('q1', ['mechanism', 'named-method', 'mechanism']);
+    expect(coveredPoints(open().document, 'q1')).toEqual(['mechanism', 'named-method']);
+    store.setCovered('q1', ['named-method']);
+    expect(coveredPoints(open().document, 'q1')).toEqual(['named-method']);
+  });
+
+  it('refuses a key point’s key that the document could not hold, as a bug in the page', () => {
+    const { store } = setup();
+    expect(() => store.setCovered('q1', [''])).toThrow(TypeError);
+    expect(() => store.setCovered('q1', ['x'.repeat(65)])).toThrow(TypeError);
   });
 
   it('gives each edit a time after the one it replaces, even when the clock stands still', () => {
@@ -108,16 +126,17 @@ describe('a stored value that cannot be read', () => {
   it.each([
     ['not JSON', '{"format": "training-roles-guide/answers", "vers'],
     ['the wrong shape', JSON.stringify({ format: 'training-roles-guide/answers', version: 1, answers: { q1: 'text' } })],
-    ['a newer format', JSON.stringify({ format: 'training-roles-guide/answers', version: 99 })],
+    ['a version that is not a number', JSON.stringify({ format: 'training-roles-guide/answers', version: 'one' })],
   ])('(%s) is kept aside, reported, and the store starts clean without throwing', (_, raw) => {
     const storage = new MemoryStorage();
     storage.setItem(KEY, raw);
     const { store } = setup(storage);
 
     expect(store.document).toEqual(emptyDocument());
-    expect(store.problem?.keptAs).toMatch(/^training-roles-guide:answers:unreadable:2025-11-25T14:02:00/);
-    expect(storage.getItem(store.problem!.keptAs!)).toBe(raw);
-    expect(store.problem?.detail).toBeTruthy();
+    expect(store.problem).toMatchObject({ kind: 'unreadable', detail: expect.any(String) });
+    const keptAs = store.problem?.kind === 'unreadable' ? store.problem.keptAs : null;
+    expect(keptAs).toMatch(/^training-roles-guide:answers:unreadable:2025-11-25T14:02:00/);
+    expect(storage.getItem(keptAs!)).toBe(raw);
   });
 
   it('does not stop saving: the next write stores a valid document', () => {
@@ -135,11 +154,40 @@ describe('a stored value that cannot be read', () => {
     storage.quota = storage.getItem(KEY)!.length + KEY.length;
     const { store } = setup(storage);
 
-    expect(store.problem).toMatchObject({ keptAs: null });
+    expect(store.problem).toMatchObject({ kind: 'unreadable', keptAs: null });
     expect(store.setAnswer('q1', 'before', 'new text')).toMatchObject({ ok: false, failure: 'protected' });
     expect(store.clearAll()).toMatchObject({ ok: false, failure: 'protected' });
     expect(storage.getItem(KEY)).toBe('garbage that fills the storage');
     expect(answerText(store.document, 'q1', 'before')).toBe('new text'); // still in memory, for an export
+  });
+});
+
+describe('a document from a newer version of the guide', () => {
+  const newer = JSON.stringify({ format: 'training-roles-guide/answers', version: ANSWERS_VERSION + 1, answers: {}, ticks: {} });
+
+  it('is left exactly as it is when the page loads: not moved, not deleted, never written over', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(KEY, newer);
+    const { store } = setup(storage);
+
+    expect(store.problem).toMatchObject({ kind: 'newer' });
+    expect(store.setAnswer('q1', 'before', 'typed in the older page')).toMatchObject({ ok: false, failure: 'newer' });
+    expect(store.setPick('q1', true)).toMatchObject({ ok: false, failure: 'newer' });
+    expect(store.clearAll()).toMatchObject({ ok: false, failure: 'newer' });
+    expect([...storage.items]).toEqual([[KEY, newer]]);
+    expect(answerText(store.document, 'q1', 'before')).toBe('typed in the older page'); // in memory, for an export
+  });
+
+  it('written by another tab while the page is open: the page keeps what it shows and stops saving', () => {
+    const { storage, store } = setup();
+    store.setAnswer('q1', 'before', 'written before the newer tab came');
+    storage.setItem(KEY, newer); // the other tab
+    store.refresh();
+
+    expect(answerText(store.document, 'q1', 'before')).toBe('written before the newer tab came');
+    expect(store.problem).toMatchObject({ kind: 'newer' });
+    expect(store.setAnswer('q1', 'after', 'more')).toMatchObject({ ok: false, failure: 'newer' });
+    expect([...storage.items]).toEqual([[KEY, newer]]);
   });
 });
 
@@ -158,6 +206,13 @@ describe('a failed write', () => {
     storage.quota = Infinity;
     expect(store.setPick('q2', true)).toMatchObject({ ok: true });
     expect(answerText(open().document, 'q1', 'before')).toBe('a long answer that does not fit');
+  });
+
+  it('is foretold when the page loads, when the browser lets the site store nothing', () => {
+    const storage = new MemoryStorage();
+    storage.denied = Object.assign(new Error('denied'), { name: 'SecurityError' });
+    expect(setup(storage).store.problem).toMatchObject({ kind: 'unavailable' });
+    expect(new AnswerStore(null, { key: KEY }).problem).toMatchObject({ kind: 'unavailable' });
   });
 
   it('reports storage the browser has turned off, and no storage at all', () => {
@@ -194,20 +249,99 @@ describe('import, backup and delete', () => {
     expect(answerText(store.document, 'q1', 'after')).toBe('newer import');
   });
 
-  it('remembers when the last backup was made, and keeps that after a delete', () => {
+  it('remembers when the last backup was made', () => {
     const { store, clock, open } = setup();
+    store.markBackedUp();
+    expect(open().document.lastBackupAt).toBe(clock.now());
+  });
+
+  it('deletes everything on “delete all”, the last backup time too', () => {
+    const { store, open } = setup();
     store.setAnswer('q1', 'before', 'x');
     store.markBackedUp();
     store.clearAll();
-    const reloaded = open().document;
-    expect(reloaded.answers).toEqual({});
-    expect(reloaded.lastBackupAt).toBe(clock.now());
+    expect(open().document).toEqual(emptyDocument());
   });
 
   it('keeps documents aside under their own key', () => {
     const { storage, store } = setup();
     const aside = { ...emptyDocument(), picks: { gone: { picked: true, updatedAt: 1 } } };
-    expect(store.keepAside('unknown-ids', aside)).toMatchObject({ ok: true });
-    expect(storage.getItem('training-roles-guide:answers:unknown-ids:2025-11-25T14:02:00.000Z')).toBe(serializeDocument(aside));
+    expect(store.keepAside('import-unknown-ids', aside)).toMatchObject({ ok: true });
+    expect(storage.getItem('training-roles-guide:answers:import-unknown-ids:2025-11-25T14:02:00.000Z')).toBe(serializeDocument(aside));
+  });
+});
+
+describe('copies set aside', () => {
+  function withCopies() {
+    const storage = new MemoryStorage();
+    storage.setItem(KEY, 'not json');
+    const { store, clock } = setup(storage); // sets the unreadable value aside
+    clock.advance(60_000);
+    store.keepAside('import-unknown-ids', { ...emptyDocument(), picks: { gone: { picked: true, updatedAt: 1 } } });
+    storage.setItem('another-site:answers', 'theirs');
+    return { storage, store };
+  }
+
+  it('are listed, oldest first, with why, when and how big', () => {
+    const { store } = withCopies();
+    expect(store.asideCopies()).toEqual([
+      { key: 'training-roles-guide:answers:unreadable:2025-11-25T14:02:00.000Z', reason: 'unreadable', at: '2025-11-25T14:02:00.000Z', size: 8 },
+      {
+        key: 'training-roles-guide:answers:import-unknown-ids:2025-11-25T14:03:00.000Z',
+        reason: 'import-unknown-ids',
+        at: '2025-11-25T14:03:00.000Z',
+        size: expect.any(Number),
+      },
+    ]);
+    expect(asideFileName(store.asideCopies()[0]!)).toBe('training-roles-answers-unreadable-2025-11-25T14-02-00-000Z.txt');
+  });
+
+  it('can be read and removed one by one, but never the answers or another site’s keys', () => {
+    const { storage, store } = withCopies();
+    const [unreadable] = store.asideCopies();
+    store.setAnswer('q1', 'before', 'kept');
+    expect(store.asideText(unreadable!.key)).toBe('not json');
+    expect(store.removeAside(unreadable!.key)).toMatchObject({ ok: true });
+    expect(store.asideCopies()).toHaveLength(1);
+    expect(store.removeAside(KEY)).toMatchObject({ ok: false });
+    expect(store.removeAside('another-site:answers')).toMatchObject({ ok: false });
+    expect(answerText(store.document, 'q1', 'before')).toBe('kept');
+    expect(storage.getItem('another-site:answers')).toBe('theirs');
+  });
+});
+
+describe('times from a clock set ahead', () => {
+  const stored = (changes: object) => {
+    const storage = new MemoryStorage();
+    storage.setItem(KEY, JSON.stringify({ ...emptyDocument(), ...changes }));
+    return storage;
+  };
+  const KNOWN = { questions: new Set(['q1']), sections: new Set<string>() };
+
+  it('are read as now and stored so, and a later edit from another browser wins', () => {
+    const storage = stored({ answers: { q1: { before: { text: 'written under a clock set to 2100', updatedAt: Date.UTC(2100, 0, 1) } } } });
+    const { store, clock } = setup(storage);
+    expect(JSON.parse(storage.getItem(KEY)!).answers.q1.before.updatedAt).toBe(clock.now());
+
+    clock.advance(60_000);
+    const later = JSON.stringify({ ...emptyDocument(), answers: { q1: { before: { text: 'a later edit', updatedAt: clock.now() } } } });
+    const plan = planImport(later, later.length, store.document, KNOWN, clock.now());
+    expect(plan).toMatchObject({ ok: true, newer: 1, older: 0 });
+  });
+
+  it('do not stop an edit of that field from travelling, even at 1e300', () => {
+    const here = setup(stored({ answers: { q1: { before: { text: 'stamped 1e300', updatedAt: 1e300 } } } }));
+    const elsewhere = setup(stored({ answers: { q1: { before: { text: 'stamped 1e300', updatedAt: 1e300 } } } }));
+    here.clock.advance(60_000);
+    here.store.setAnswer('q1', 'before', 'edited here');
+    const file = backupJson(here.store.document, { siteVersion: '0.1.0', exportedAt: new Date(here.clock.now()) });
+    expect(planImport(file, file.length, elsewhere.store.document, KNOWN, here.clock.now())).toMatchObject({ ok: true, newer: 1 });
+  });
+
+  it('do not silence the backup reminder when the last backup time is one of them', () => {
+    const { clock } = setup();
+    const weekOld = clock.now() - 8 * 24 * 60 * 60 * 1000;
+    const { store } = setup(stored({ answers: { q1: { before: { text: 'unprotected', updatedAt: weekOld } } }, lastBackupAt: Date.UTC(2100, 0, 1) }));
+    expect(backupState(store.document, clock.now()).nudge).toBe(true);
   });
 });

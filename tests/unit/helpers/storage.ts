@@ -8,6 +8,16 @@ export class MemoryStorage implements StorageLike {
   /** When set, every access throws this, as storage disabled by the browser does. */
   denied: Error | null = null;
 
+  get length(): number {
+    if (this.denied) throw this.denied;
+    return this.items.size;
+  }
+
+  key(index: number): string | null {
+    if (this.denied) throw this.denied;
+    return [...this.items.keys()][index] ?? null;
+  }
+
   getItem(key: string): string | null {
     if (this.denied) throw this.denied;
     return this.items.get(key) ?? null;

@@ -1,0 +1,71 @@
+/**
+ * The Markdown export, for a reading-list file: per section a heading, the questions as a
+ * checklist, the answers quoted beneath. (The JSON backup is answerJson.ts.)
+ */
+import { answerText, coveredPoints, notesText, type AnswerDocument } from './answerDocument';
+import { questionsOf, type OutlineSection } from './guideOutline';
+import { hasAnswer } from './answerProgress';
+import { SITE_NAME } from './site';
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * One line of the learner's text as Markdown that renders as exactly that text, never as markup:
+ * every character that inline Markdown, HTML or GFM could read as syntax is backslash-escaped
+ * (CommonMark allows that for any ASCII punctuation), so `<img onerror=…>` stays inert and
+ * "use <thead>" stays visible; so are the characters that would start a block (a heading, a
+ * list, a rule) at the start of a line. Leading spaces become no-break spaces: they keep the
+ * indentation, and can neither start a code block nor let a line slip out of its quote.
+ */
+function literalMarkdown(line: string): string {
+  return line
+    .replace(/[\\`*_[\]<&|~$]/g, '\\$&')
+    .replace(/^[#>+=-]/, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^[ \t]+/, (space) => space.replace(/\t/g, '    ').replace(/ /g, '\u00a0'));
+}
+
+/**
+ * Text as a Markdown blockquote, indented to sit under a list item. Each line is literal, and
+ * ends in a hard break (two spaces) when another follows, so the lines render as typed.
+ */
+function quoted(text: string, indent = '  '): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').trim().split('\n');
+  return lines.map((line, index) => {
+    const next = lines[index + 1];
+    const body = literalMarkdown(line) + (line && next ? '  ' : '');
+    return `${indent}>${body ? ` ${body}` : ''}`;
+  });
+}
+
+/**
+ * Per section a heading, its reading notes, then every question as a checklist item (checked
+ * when answered) with the answers quoted beneath, and how many of its guide's key points the
+ * learner ticked as covered, when any.
+ */
+export function answersMarkdown(document: AnswerDocument, outline: readonly OutlineSection[], exportedAt: Date): string {
+  const lines = [`# ${SITE_NAME}: my answers`, '', `Exported ${day(exportedAt)}.`];
+  for (const section of outline) {
+    lines.push('', `## ${section.order}. ${section.title}`);
+    const notes = notesText(document, section.slug).trim();
+    if (notes) lines.push('', '**Reading notes**', '', ...quoted(notes, ''));
+    lines.push('');
+    for (const question of questionsOf(section)) {
+      const answers = document.answers[question.id];
+      lines.push(`- [${hasAnswer(answers) ? 'x' : ' '}] ${question.text}`);
+      const parts = (
+        [
+          ['Before reading', answerText(document, question.id, 'before')],
+          ['After reading', answerText(document, question.id, 'after')],
+        ] as const
+      ).filter(([, text]) => text.trim() !== '');
+      parts.forEach(([label, text], index) => {
+        lines.push(...(index === 0 ? [''] : ['  >']), `  > **${label}**`, '  >', ...quoted(text));
+      });
+      const covered = coveredPoints(document, question.id).length;
+      if (covered) lines.push('', `  Key points covered: ${covered}`);
+      if (parts.length || covered) lines.push('');
+    }
+  }
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}

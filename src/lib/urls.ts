@@ -30,4 +30,8 @@ export const routes = {
   answers: () => href('answers/'),
   /** The syllabus outline as JSON (src/pages/outline.json.ts). */
   outline: () => href('outline.json'),
+  /** The service worker, written into the build by scripts/precache.mjs; its folder is its scope. */
+  serviceWorker: () => href('sw.js'),
+  /** The web app manifest (src/pages/manifest.webmanifest.ts). */
+  webManifest: () => href('manifest.webmanifest'),
 };

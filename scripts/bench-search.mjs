@@ -62,7 +62,8 @@ function timeSearch(page, query) {
 export async function benchSearch({ url = 'http://localhost:4321/', browser, queries = QUERIES, path = 'sections/post-training/' } = {}) {
   const ownBrowser = !browser;
   browser ??= await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Over the network: a service worker would answer from its cache (measured by npm run bench's precache rows).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   const page = await context.newPage();
 
   // Every response, the worker's included (Pagefind fetches its index from a web worker).

@@ -8,13 +8,16 @@
 //     412 px phone and a 1280 px desktop;
 //   - what loads only on first use: no page fetches the search UI or the answer diff before the
 //     learner opens them;
-//   - search: typing to first results (scripts/bench-search.mjs).
+//   - search: typing to first results (scripts/bench-search.mjs);
+//   - offline: what the service worker precaches (files, size, the download it adds after a first
+//     visit, gzipped) and how long a first visit takes to be ready offline from a local server.
 // Exits non-zero when a budget is exceeded. Usage: npm run bench
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { precacheFiles } from './precache.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
 const ORIGIN = `http://localhost:${PORT}`;
@@ -81,9 +84,16 @@ async function serve() {
 /** Loaded only when the learner asks: Pagefind's UI and index (search), the word diff ("What changed"). */
 const ON_FIRST_USE = [/\/pagefind\//, /answerChanges|answerDiffWorker|searchUiEntry/];
 
+/**
+ * The page rows measure the site over the network. The service worker would serve later requests
+ * from its cache and, after a first visit, download the whole site from the same local server in
+ * the background: it is blocked there and measured on its own (the precache rows).
+ */
+const OVER_THE_NETWORK = { serviceWorkers: 'block' };
+
 /** Everything a first visit fetches (cold cache), gzipped as a host would send it. */
 export async function firstVisit(browser, path) {
-  const context = await browser.newContext();
+  const context = await browser.newContext(OVER_THE_NETWORK);
   const page = await context.newPage();
   const responses = [];
   page.on('response', (response) => responses.push(response));
@@ -124,9 +134,21 @@ const RETURNING = JSON.stringify({
   lastBackupAt: null,
 });
 
+/** Seconds from the start of a first visit until the service worker has the whole site and serves the page. */
+async function offlineReady(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const started = performance.now();
+  await page.goto(ORIGIN + '/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
+  const seconds = (performance.now() - started) / 1000;
+  await context.close();
+  return seconds;
+}
+
 /** Cumulative layout shift while `path` loads, for a new or a returning learner. */
 async function layoutShift(browser, path, { width, returning }) {
-  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 860 : 800 } });
+  const context = await browser.newContext({ ...OVER_THE_NETWORK, viewport: { width, height: width < 600 ? 860 : 800 } });
   const page = await context.newPage();
   if (returning) await page.addInitScript((value) => localStorage.setItem('training-roles-guide:answers', value), RETURNING);
   await page.addInitScript(() => {
@@ -153,6 +175,7 @@ const buildSeconds = build();
 const files = walk(DIST);
 const pages = files.filter((f) => f.endsWith('.html')).length;
 const distBytes = files.reduce((n, f) => n + statSync(f).size, 0);
+const precache = precacheFiles(DIST);
 
 const server = await serve();
 const browser = await launch();
@@ -184,6 +207,10 @@ try {
     ['script before search is opened, gzipped, any page (KB)', kb(worstScript)],
     ['layout shift, worst page kind', worstShift.toFixed(3)],
     ['pages that fetch search UI or diff before use', early],
+    ['precache: files', precache.length],
+    ['precache: size (KB, uncompressed)', kb(precache.reduce((n, file) => n + file.bytes, 0))],
+    ['precache: download after a first visit, gzipped (KB)', kb(precache.reduce((n, file) => n + file.gzipped, 0))],
+    ['precache: first visit to ready offline, local server (s)', (await offlineReady(browser)).toFixed(1)],
   );
   const { benchSearch } = await import('./bench-search.mjs');
   const search = await benchSearch({ url: `${ORIGIN}/`, browser });

@@ -41,8 +41,10 @@ export interface Precache {
   entries: PrecacheEntry[];
   /** The key of the precached file served at `url`, whatever its query (Pagefind adds `?ts=`). */
   keyFor(url: string): string | undefined;
-  /** For a navigation: the page's key (with or without its trailing slash), else the not-found page's. */
+  /** For a navigation: the page's key, with or without its trailing slash. */
   pageKeyFor(url: string): string | undefined;
+  /** The not-found page's key. */
+  notFoundKey: string | undefined;
   /** Whether `url` names a hashed build asset of this site, precached or not. */
   isHashed(url: string): boolean;
 }
@@ -59,11 +61,11 @@ export function createPrecache(scope: string, files: readonly PrecacheFile[]): P
   });
   const pathOf = (url: string) => new URL(url).pathname;
   const keyFor = (url: string) => byPath.get(pathOf(url));
-  const notFound = keyFor(new URL('404.html', scope).href);
   return {
     entries,
     keyFor,
-    pageKeyFor: (url) => keyFor(url) ?? byPath.get(`${pathOf(url)}/`) ?? notFound,
+    pageKeyFor: (url) => keyFor(url) ?? byPath.get(`${pathOf(url)}/`),
+    notFoundKey: keyFor(new URL('404.html', scope).href),
     isHashed: (url) => url.startsWith(scope) && HASHED.test(pathOf(url).slice(new URL(scope).pathname.length)),
   };
 }

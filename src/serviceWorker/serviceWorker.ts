@@ -9,7 +9,7 @@
  * - Install: fetch each file not yet cached at its revision (an update downloads only what changed;
  *   an install cut short resumes where it stopped).
  * - Navigations: network first, so a deployed fix shows when online; the precached page when the
- *   network fails or hangs, the precached not-found page for a page the site does not have.
+ *   network fails or hangs; offline, the precached not-found page for a page the site does not have.
  *   Other precached files (scripts, styles, Pagefind's files): cache first.
  * - Updates: a new worker waits until the learner chooses to reload (the page posts SKIP_WAITING),
  *   so a page open on the old version keeps the worker that has its files.
@@ -41,8 +41,9 @@ async function install(): Promise<void> {
   const missing = precache.entries.filter((entry) => !cached.has(entry.key));
   await Promise.all(
     missing.map(async ({ url, key, hashed }) => {
-      // Revalidate anything the HTTP cache holds under a reused name; hashed names never go stale.
-      const response = await fetch(url, { cache: hashed ? 'default' : 'no-cache' });
+      // Revalidate anything the HTTP cache holds under a reused name (hashed names never go stale),
+      // at low priority: on a first visit the page's own requests (search, say) come first.
+      const response = await fetch(url, { cache: hashed ? 'default' : 'no-cache', priority: 'low' });
       if (!response.ok) throw new Error(`Precaching ${url} failed: ${response.status}`);
       // A redirected response cannot answer a navigation: keep only its content.
       await cache.put(key, response.redirected ? new Response(response.body, response) : response);
@@ -97,10 +98,13 @@ async function navigate(event: FetchEvent): Promise<Response> {
   const network = Promise.resolve(event.preloadResponse).then((preloaded: Response | undefined) => preloaded ?? fetch(event.request));
   // Let a response that arrives after the timeout finish instead of being cancelled mid-way.
   event.waitUntil(network.catch(() => undefined));
+  const page = precache.pageKeyFor(event.request.url);
   try {
-    return await Promise.race([network, timeout(NETWORK_TIMEOUT_MS)]);
+    // Only a page we have is worth not waiting for; any other (a typo, or another site under this
+    // scope on a shared origin) gets the network's answer, however slow.
+    return await (page ? Promise.race([network, timeout(NETWORK_TIMEOUT_MS)]) : network);
   } catch (error) {
-    const key = precache.pageKeyFor(event.request.url);
+    const key = page ?? precache.notFoundKey;
     const cached = key ? await caches.match(key, { cacheName: CACHE }) : undefined;
     // Offline or slow with nothing cached (an install cut short): wait for the network after all.
     return cached ?? network.catch(() => Promise.reject(error));

@@ -57,9 +57,12 @@ for (const [where, base] of [
     await expect(heading(page)).toHaveText(first.plain);
     await expect(await openAnswer(page, 'before')).toHaveValue('Written on a plane.');
 
-    // The search page, opened from a bookmark.
-    await page.goto(`${new URL(base, page.url()).href}search/?q=dpo`);
+    // The search page, opened from a bookmark; an address the guide does not have.
+    const site = new URL(base, page.url()).href;
+    await page.goto(`${site}search/?q=dpo`);
     await expect(page.getByRole('link', { name: 'When would you choose GRPO over DPO?' })).toBeVisible();
+    await page.goto(`${site}questions/no-such-question/`);
+    await expect(heading(page)).toHaveText('This page isn’t here');
   });
 }
 

@@ -60,10 +60,11 @@ describe.each([
     expect(precache.keyFor(at('pagefind/other.js'))).toBeUndefined();
   });
 
-  it('answer a navigation with its page, with or without the trailing slash, else the not-found page', () => {
+  it('answer a navigation with its page, with or without the trailing slash', () => {
     expect(precache.pageKeyFor(at('?from=home'))).toBe(`${at('')}?__rev=aaa`);
     expect(precache.pageKeyFor(at('sections/data'))).toBe(`${at('sections/data/')}?__rev=bbb`);
-    expect(precache.pageKeyFor(at('questions/never-written/'))).toBe(`${at('404.html')}?__rev=ccc`);
+    expect(precache.pageKeyFor(at('questions/never-written/'))).toBeUndefined();
+    expect(precache.notFoundKey).toBe(`${at('404.html')}?__rev=ccc`);
   });
 
   it('tell this site’s hashed assets from everything else', () => {

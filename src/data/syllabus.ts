@@ -3,8 +3,33 @@
  * topics resolved. Built once per build from the content collections (the only source of truth).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { pointKey, type Guide, type Reading } from '../lib/guideSchema';
 import { questionHtml, questionPlainText } from '../lib/questionText';
 import { TIERS, type TierKey, type Topic } from '../lib/syllabusSchema';
+
+/** A key point as pages show it: its stable key (for ticks), and its parts as HTML. */
+export interface KeyPoint {
+  key: string;
+  claim: string;
+  claimHtml: string;
+  detailHtml: string;
+  /** Claim and detail as plain text (search, print, practice). */
+  plain: string;
+}
+
+/** A question's answer guide, its Markdown rendered and its readings resolved. */
+export interface QuestionGuide {
+  points: KeyPoint[];
+  weak: { answerHtml: string; missesHtml: string };
+  followups: { html: string; plain: string }[];
+  readings: Reading[];
+}
+
+/** A reading on a section's reading list, with the questions of that section it helps answer. */
+export interface SectionReading {
+  reading: Reading;
+  questions: Question[];
+}
 
 export interface Question {
   id: string;
@@ -18,6 +43,7 @@ export interface Question {
   number: number;
   section: Section;
   topics: Topic[];
+  guide: QuestionGuide;
 }
 
 export interface Tier {
@@ -36,14 +62,14 @@ export interface Section {
   entry: CollectionEntry<'sections'>;
   tiers: Tier[];
   questions: Question[];
+  /** Every reading its guides cite, most-cited first: the section's reading list. */
+  readings: SectionReading[];
 }
 
 export interface Syllabus {
   sections: Section[];
   questions: Question[];
   topics: Topic[];
-  topicById: Map<string, Topic>;
-  questionById: Map<string, Question>;
 }
 
 let cached: Promise<Syllabus> | undefined;
@@ -53,14 +79,45 @@ export function getSyllabus(): Promise<Syllabus> {
   return cached;
 }
 
+function guideOf(guide: Guide, readingByKey: Map<string, Reading>): QuestionGuide {
+  return {
+    points: guide.points.map(({ claim, detail }) => ({
+      key: pointKey(claim),
+      claim,
+      claimHtml: questionHtml(claim),
+      detailHtml: questionHtml(detail),
+      plain: `${questionPlainText(claim)} ${questionPlainText(detail)}`,
+    })),
+    weak: { answerHtml: questionHtml(guide.weak.answer), missesHtml: questionHtml(guide.weak.misses) },
+    followups: guide.followups.map((text) => ({ html: questionHtml(text), plain: questionPlainText(text) })),
+    readings: guide.readings.map((key) => readingByKey.get(key)!),
+  };
+}
+
+function readingListOf(questions: Question[]): SectionReading[] {
+  const byKey = new Map<string, SectionReading>();
+  for (const question of questions) {
+    for (const reading of question.guide.readings) {
+      const entry = byKey.get(reading.key) ?? { reading, questions: [] };
+      entry.questions.push(question);
+      byKey.set(reading.key, entry);
+    }
+  }
+  // Most-cited first; ties keep the order in which the section's questions first cite them.
+  return [...byKey.values()].sort((a, b) => b.questions.length - a.questions.length);
+}
+
 async function load(): Promise<Syllabus> {
   const topics = (await getCollection('topics')).map((entry) => entry.data);
   const topicById = new Map(topics.map((topic) => [topic.id, topic]));
+  const readingByKey = new Map((await getCollection('readings')).map((entry) => [entry.id, entry.data]));
+  const guidesBySection = new Map((await getCollection('guides')).map((entry) => [entry.id, entry.data]));
   const entries = (await getCollection('sections')).sort((a, b) => a.data.order - b.data.order);
 
   const sections = entries.map((entry): Section => {
     const { order, title, short, summary } = entry.data;
-    const section: Section = { slug: entry.id, order, title, short, summary, entry, tiers: [], questions: [] };
+    const section: Section = { slug: entry.id, order, title, short, summary, entry, tiers: [], questions: [], readings: [] };
+    const guides = guidesBySection.get(entry.id)!;
     section.tiers = TIERS.map((tier) => ({
       ...tier,
       questions: entry.data.questions[tier.key].map((q, index) => ({
@@ -73,11 +130,13 @@ async function load(): Promise<Syllabus> {
         number: index + 1,
         section,
         topics: q.topics.map((id) => topicById.get(id)!),
+        guide: guideOf(guides[q.id]!, readingByKey),
       })),
     }));
     section.questions = section.tiers.flatMap((tier) => tier.questions);
+    section.readings = readingListOf(section.questions);
     return section;
   });
   const questions = sections.flatMap((section) => section.questions);
-  return { sections, questions, topics, topicById, questionById: new Map(questions.map((q) => [q.id, q])) };
+  return { sections, questions, topics };
 }

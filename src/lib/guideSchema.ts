@@ -135,3 +135,16 @@ export function parseGuides(
   if (problems.length) throw new SyllabusError(problems);
   return guides;
 }
+
+/**
+ * A key point's stable key, for the learner's "I covered this" ticks: a short hash of its claim.
+ * Rewording a claim makes it a new point (its old tick no longer applies); reordering does not.
+ */
+export function pointKey(claim: string): string {
+  let hash = 0x811c9dc5; // FNV-1a, 32 bits
+  for (const char of claim.trim()) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}

@@ -3,13 +3,15 @@
  *
  * Stored in localStorage under PRINT_OPTIONS_KEY as one JSON object, version 1:
  *
- *   { "version": 1, "pickedOnly": false, "withAnswers": true, "writingSpace": false }
+ *   { "version": 1, "pickedOnly": false, "withAnswers": true, "withGuides": false, "writingSpace": false }
  *
  *   pickedOnly    print only the questions picked for this reading
  *   withAnswers   print the learner's before and after answers under each question
+ *   withGuides    print each question's answer guide: key points and follow-ups
  *   writingSpace  print ruled lines under each question for handwritten answers
  *
- * Older shapes: none yet. A future version 2 migrates in `parsePrintOptions`; a value that is not
+ * Older shapes: none yet (withGuides came later in version 1; a value without it takes its
+ * default, like any missing field). A future version 2 migrates in `parsePrintOptions`; a value that is not
  * JSON, or has another shape, falls back to the defaults field by field (a missing or mistyped
  * field takes its default, the others are kept). Nothing here throws: the options are a
  * convenience, and a printout must never fail because storage does.
@@ -21,6 +23,7 @@ export const PRINT_OPTIONS_KEY = `${STORAGE_PREFIX}print-options`;
 export interface PrintOptions {
   pickedOnly: boolean;
   withAnswers: boolean;
+  withGuides: boolean;
   writingSpace: boolean;
 }
 
@@ -30,12 +33,14 @@ export type PrintOption = keyof PrintOptions;
 export const PRINT_OPTIONS: ReadonlyArray<{ key: PrintOption; label: string; attribute: string }> = [
   { key: 'pickedOnly', label: 'Picked questions only', attribute: 'data-print-picked-only' },
   { key: 'withAnswers', label: 'Include my answers', attribute: 'data-print-answers' },
+  { key: 'withGuides', label: 'Include answer guides', attribute: 'data-print-guides' },
   { key: 'writingSpace', label: 'Space to write', attribute: 'data-print-writing-space' },
 ];
 
 export const DEFAULT_PRINT_OPTIONS: Readonly<PrintOptions> = Object.freeze({
   pickedOnly: false,
   withAnswers: false,
+  withGuides: false,
   writingSpace: false,
 });
 
@@ -64,8 +69,8 @@ export function parsePrintOptions(raw: string | null): PrintOptions {
 }
 
 export function serializePrintOptions(options: PrintOptions): string {
-  const { pickedOnly, withAnswers, writingSpace } = options;
-  return JSON.stringify({ version: VERSION, pickedOnly, withAnswers, writingSpace });
+  const { pickedOnly, withAnswers, withGuides, writingSpace } = options;
+  return JSON.stringify({ version: VERSION, pickedOnly, withAnswers, withGuides, writingSpace });
 }
 
 export function loadPrintOptions(storage: OptionStorage | undefined): PrintOptions {
@@ -103,8 +108,13 @@ export function describePrintout(counts: { total: number; picked: number }, opti
   if (!options.pickedOnly) what = `Prints all ${questions(counts.total)}`;
   else if (counts.picked === 0) return 'No question is picked yet, so “Picked questions only” would print none.';
   else what = `Prints the ${counts.picked} picked of ${questions(counts.total)}`;
-  const extras = [options.withAnswers && 'your answers', options.writingSpace && 'space to write'].filter(Boolean);
-  return extras.length ? `${what}, with ${extras.join(' and ')}.` : `${what}.`;
+  const extras = [
+    options.withAnswers && 'your answers',
+    options.withGuides && 'answer guides',
+    options.writingSpace && 'space to write',
+  ].filter(Boolean);
+  const list = extras.length > 1 ? `${extras.slice(0, -1).join(', ')} and ${extras.at(-1)}` : extras[0];
+  return list ? `${what}, with ${list}.` : `${what}.`;
 }
 
 /** The options that are on, by label, for the closed options panel ("" when none is). */

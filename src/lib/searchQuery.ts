@@ -94,3 +94,16 @@ export function sameSearch(a: SearchQuery, b: SearchQuery): boolean {
 export function filtersChanged(a: SearchQuery, b: SearchQuery): boolean {
   return serializeSearchQuery({ filters: a.filters }) !== serializeSearchQuery({ filters: b.filters });
 }
+
+/**
+ * Filters as Pagefind's search API takes them, so that several values of one filter widen the
+ * results (questions of any chosen topic) while different filters still narrow them (a topic
+ * and a tier). Pagefind's Component UI sends plain arrays, which it reads as "all of them".
+ */
+export function anyOfEachFilter(filters: Partial<Record<string, readonly string[]>>): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => (values?.length ?? 0) > 0)
+      .map(([key, values]) => [key, { any: [...values!] }]),
+  );
+}

@@ -13,3 +13,6 @@ export const THEME_KEY = `${STORAGE_PREFIX}theme`;
 export function notLoaded(what: string): string {
   return `${what} could not load (are you offline?). Close and reopen to try again.`;
 }
+
+/** The question page's interviewer view, remembered while a mock interview steps through questions. */
+export const INTERVIEWER_KEY = `${STORAGE_PREFIX}interviewer`;

@@ -41,6 +41,8 @@ export const topicSchema = z.strictObject({
   id: slug('a topic id'),
   title: z.string().trim().min(1, 'a topic needs a title'),
   description: z.string().trim().min(1, 'a topic needs a one-line description'),
+  /** Acronyms and synonyms learners type ("PPO", "reward hacking"); search indexes them. */
+  aliases: z.array(z.string().trim().min(1, 'an alias is not empty')).default([]),
 });
 export type Topic = z.infer<typeof topicSchema>;
 

@@ -8,7 +8,7 @@
  * search needs a build instead of failing silently.
  */
 import { routes, href } from '../lib/urls';
-import { fromIndexFilters, hasFilters, type FilterVocabulary, type SearchFilters } from '../lib/searchQuery';
+import { anyOfEachFilter, fromIndexFilters, hasFilters, type FilterVocabulary, type SearchFilters } from '../lib/searchQuery';
 
 /** The part of Pagefind's Component UI instance we use (it ships no browser types). */
 export interface PagefindInstance {
@@ -167,8 +167,21 @@ function fixFilterMenus(panel: HTMLElement) {
   }
 }
 
+/**
+ * Several topics chosen in the filter menu list questions of any of them. The Component UI hands
+ * its filters to the search API as arrays (all of them must match); this rewrites them on the
+ * way through. `__pagefind__` is the UI instance's handle on the API (pagefind-component-ui.js,
+ * Pagefind 1.x): if a later Pagefind renames it, filters fall back to narrowing, nothing breaks.
+ */
+function widenFilters(instance: PagefindInstance) {
+  const api = (instance as unknown as { __pagefind__?: { search: (term: string | null, options: { filters?: Record<string, string[]> }) => unknown } }).__pagefind__;
+  if (!api) return;
+  const search = api.search.bind(api);
+  api.search = (term, options) => search(term, { ...options, filters: anyOfEachFilter(options.filters ?? {}) as never });
+}
+
 /** Moves what was typed while search loaded into Pagefind's box, focus and caret included, and searches it. */
-function handOver(early: HTMLInputElement | null, box: HTMLInputElement | null) {
+function handOver(early: HTMLInputElement | null, box: HTMLInputElement | null, search: boolean) {
   if (!early) return;
   const { value } = early;
   const focused = document.activeElement === early;
@@ -176,7 +189,7 @@ function handOver(early: HTMLInputElement | null, box: HTMLInputElement | null) 
   if (!box) return;
   if (value) {
     box.value = value;
-    box.dispatchEvent(new Event('input', { bubbles: true }));
+    if (search) box.dispatchEvent(new Event('input', { bubbles: true }));
   }
   if (focused) {
     box.focus();
@@ -185,7 +198,11 @@ function handOver(early: HTMLInputElement | null, box: HTMLInputElement | null) 
 }
 
 /** Loads Pagefind (once per page) and puts the panel's components on the page; undefined if search can't load. */
-export async function mountSearch(panel: HTMLElement): Promise<MountedSearch | undefined> {
+/**
+ * `searchTyped: false` when the caller runs the first search itself (the search page runs its
+ * address's search): one search, so its results are drawn once and nothing on screen moves.
+ */
+export async function mountSearch(panel: HTMLElement, { searchTyped = true } = {}): Promise<MountedSearch | undefined> {
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
   const template = panel.querySelector<HTMLTemplateElement>('template[data-search-ui]');
   const name = panel.dataset.instance!;
@@ -226,6 +243,19 @@ export async function mountSearch(panel: HTMLElement): Promise<MountedSearch | u
 
   // Pagefind's box stays hidden (search.css) while the plain one takes keystrokes.
   panel.dataset.loading = '';
+  // The first results are drawn unseen until they stop changing (Pagefind may draw a list twice
+  // as its index and filters arrive), so nothing on screen jumps while the page loads.
+  panel.dataset.settling = '';
+  let settled: ReturnType<typeof setTimeout> | undefined;
+  instance.on(
+    'results',
+    () => {
+      if (!('settling' in panel.dataset)) return;
+      clearTimeout(settled);
+      settled = setTimeout(() => delete panel.dataset.settling, 150);
+    },
+    panel,
+  );
   if (template) panel.append(template.content.cloneNode(true));
   template?.remove();
   fixFilterMenus(panel);
@@ -233,11 +263,12 @@ export async function mountSearch(panel: HTMLElement): Promise<MountedSearch | u
   // finish out of order, showing the results of "rewar" under the heading for "reward".
   // (After the components exist, so the filter menus receive the filter values it announces.)
   await instance.triggerLoad();
+  widenFilters(instance);
   delete panel.dataset.loading;
   if (status.dataset.kind === 'loading') say(status, '');
 
   const input = () => panel.querySelector<HTMLInputElement>('pagefind-input input');
-  handOver(panel.querySelector<HTMLInputElement>('[data-search-early]'), input());
+  handOver(panel.querySelector<HTMLInputElement>('[data-search-early]'), input(), searchTyped);
 
   // Enter in the box opens the first result, as arrow-then-Enter would.
   panel.addEventListener('keydown', (event) => {

@@ -31,12 +31,12 @@ const refusing: OptionStorage = {
   },
 };
 
-const all: PrintOptions = { pickedOnly: true, withAnswers: true, writingSpace: true };
+const all: PrintOptions = { pickedOnly: true, withAnswers: true, withGuides: true, writingSpace: true };
 
 describe('remembered print options', () => {
   it('come back as the learner left them', () => {
     const storage = memoryStorage();
-    const chosen: PrintOptions = { pickedOnly: true, withAnswers: false, writingSpace: true };
+    const chosen: PrintOptions = { pickedOnly: true, withAnswers: false, withGuides: true, writingSpace: true };
     expect(savePrintOptions(storage, chosen)).toBe(true);
     expect(loadPrintOptions(storage)).toEqual(chosen);
   });
@@ -49,7 +49,7 @@ describe('remembered print options', () => {
   });
 
   it('start with every option off on a first visit', () => {
-    expect(loadPrintOptions(memoryStorage())).toEqual({ pickedOnly: false, withAnswers: false, writingSpace: false });
+    expect(loadPrintOptions(memoryStorage())).toEqual({ pickedOnly: false, withAnswers: false, withGuides: false, writingSpace: false });
   });
 
   it('fall back to the defaults when the stored value is not JSON or not an object', () => {
@@ -62,6 +62,7 @@ describe('remembered print options', () => {
     expect(parsePrintOptions('{"version":1,"pickedOnly":true,"withAnswers":"yes"}')).toEqual({
       pickedOnly: true,
       withAnswers: false,
+      withGuides: false,
       writingSpace: false,
     });
   });
@@ -74,9 +75,10 @@ describe('remembered print options', () => {
   });
 
   it('map to the attributes the print stylesheet reads', () => {
-    expect(printAttributes({ pickedOnly: true, withAnswers: false, writingSpace: true })).toEqual({
+    expect(printAttributes({ pickedOnly: true, withAnswers: false, withGuides: true, writingSpace: true })).toEqual({
       'data-print-picked-only': true,
       'data-print-answers': false,
+      'data-print-guides': true,
       'data-print-writing-space': true,
     });
   });
@@ -103,12 +105,15 @@ describe('what the printout will hold', () => {
     expect(describePrintout({ total: 135, picked: 0 }, { ...none, withAnswers: true, writingSpace: true })).toBe(
       'Prints all 135 questions, with your answers and space to write.',
     );
+    expect(describePrintout({ total: 12, picked: 0 }, { ...none, withAnswers: true, withGuides: true, writingSpace: true })).toBe(
+      'Prints all 12 questions, with your answers, answer guides and space to write.',
+    );
   });
 });
 
 describe('the closed options panel', () => {
   it('names the options that are on, and nothing when none is', () => {
     expect(printBrief(DEFAULT_PRINT_OPTIONS)).toBe('');
-    expect(printBrief({ pickedOnly: true, withAnswers: false, writingSpace: true })).toBe('Picked questions only, Space to write');
+    expect(printBrief({ pickedOnly: true, withAnswers: false, withGuides: false, writingSpace: true })).toBe('Picked questions only, Space to write');
   });
 });

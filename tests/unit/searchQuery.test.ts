@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  anyOfEachFilter,
   emptyFilters,
   filtersChanged,
   fromIndexFilters,
@@ -90,5 +91,14 @@ describe('history', () => {
   it('tells a filter change (a step to go back to) from typing', () => {
     expect(filtersChanged(base, { ...base, q: 'dpo loss' })).toBe(false);
     expect(filtersChanged(base, { ...base, filters: { ...base.filters, tier: ['interview'] } })).toBe(true);
+  });
+});
+
+describe('filters as the search index reads them', () => {
+  it('widen within a filter (any chosen topic) and narrow across filters', () => {
+    expect(anyOfEachFilter({ topic: ['DPO', 'Reward models'], tier: ['Foundational'], section: [] })).toEqual({
+      topic: { any: ['DPO', 'Reward models'] },
+      tier: { any: ['Foundational'] },
+    });
   });
 });

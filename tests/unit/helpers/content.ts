@@ -16,6 +16,14 @@ export function readSectionFiles() {
     });
 }
 
+export function readReadingsFile(): unknown {
+  return parseYaml(readFileSync(join(CONTENT, 'readings.yaml'), 'utf8'));
+}
+
+export function readGuideFile(slug: string): unknown {
+  return parseYaml(readFileSync(join(CONTENT, 'guides', `${slug}.yaml`), 'utf8'));
+}
+
 export function readTopicsFile(): unknown {
   return parseYaml(readFileSync(join(CONTENT, 'topics.yaml'), 'utf8'));
 }

@@ -19,6 +19,11 @@
  *   the browser), so two tabs saving in the same instant never overwrite each other's work. The
  *   write resolves when that is done; changes made while waiting for the lock go out together.
  *   The other tab calls refresh() on its storage event.
+ * - Web Locks order the writes, but a browser may grant the lock before this page's copy of
+ *   localStorage has the last holder's write (Chromium keeps one per process and updates it
+ *   asynchronously), so a tab can still write over a save from a stale read. So each page keeps
+ *   what it stored in the last REPAIR_WINDOW_MS, and when another tab's write lacks any of it,
+ *   stores it again; unless that write was a "Delete all" (the empty document) or a removal.
  * - saveNow() does the read-merge-write at once, without the lock, for a page that is going away
  *   and cannot wait for one.
  * - Every write is guarded. A failed write (storage full, disabled, private mode) resolves with
@@ -100,6 +105,12 @@ export interface StoreOptions {
   exclusive?: Exclusive;
 }
 
+/** How long a page stands by what it stored, in case another tab writes over it from a stale read. */
+export const REPAIR_WINDOW_MS = 10_000;
+
+/** What "Delete all" stores. */
+const EMPTY = serializeDocument(emptyDocument());
+
 export function answersKey(prefix: string): string {
   return `${prefix}answers`;
 }
@@ -168,6 +179,8 @@ export class AnswerStore {
   /** Writes waiting for the next read-merge-write, and whether the lock for it is asked for. */
   #waiting: ((result: WriteResult) => void)[] = [];
   #queued = false;
+  /** What this page stored lately, and when (see REPAIR_WINDOW_MS). */
+  #stored: { at: number; changes: AnswerDocument }[] = [];
   #problem: StoreProblem | null = null;
   /** A stored value this page must never write over (unreadable and not copied aside, or newer), and why. */
   #hold: { raw: string; failure: 'protected' | 'newer' } | null = null;
@@ -196,9 +209,14 @@ export class AnswerStore {
     return () => this.#listeners.delete(listener);
   }
 
-  /** Re-reads the stored value (another tab wrote it) and tells subscribers. */
-  refresh(): void {
+  /**
+   * Re-reads the stored value (another tab wrote it) and tells subscribers. `written`, when
+   * known, is what the other tab wrote to the answers key (null: removed); see REPAIR_WINDOW_MS.
+   */
+  refresh(written?: string | null): void {
     this.#read();
+    if (written === null || written === EMPTY) this.#stored = [];
+    this.#repairLostSaves();
     this.#notify();
     this.#saveSettledTimes();
   }
@@ -299,6 +317,7 @@ export class AnswerStore {
         if (result.ok) {
           this.#pending = emptyDocument();
           this.#unsaved = false;
+          this.#stored = [];
         }
         resolve(result);
         this.#notify(result);
@@ -357,6 +376,7 @@ export class AnswerStore {
       ? this.#refuse(this.#hold.failure)
       : this.#guard(() => this.#store(mergeDocuments(fresh, this.#pending)));
     if (result.ok) {
+      this.#stored.push({ at: this.#now(), changes: this.#pending });
       this.#pending = emptyDocument();
       this.#unsaved = false;
     }
@@ -433,6 +453,16 @@ export class AnswerStore {
     this.#saved = emptyDocument();
     this.#savedRaw = null;
     return this.#saved;
+  }
+
+  /** Stores again what this page stored lately and the stored value lacks: another tab wrote over it from a stale read. */
+  #repairLostSaves(): void {
+    const since = this.#now() - REPAIR_WINDOW_MS;
+    this.#stored = this.#stored.filter((entry) => entry.at >= since);
+    if (this.#hold || !this.#stored.length) return;
+    const recent = this.#stored.reduce((all, entry) => mergeDocuments(all, entry.changes), emptyDocument());
+    if (serializeDocument(mergeDocuments(this.#saved, recent)) === serializeDocument(this.#saved)) return;
+    void this.#write((pending) => Object.assign(pending, mergeDocuments(recent, pending)));
   }
 
   /** Stores the document whose future times #read settled, so they stay settled. */

@@ -20,7 +20,9 @@ const exclusive: Exclusive | undefined = locks && ((name, task) => locks.request
 export const store = new AnswerStore(browserStorage() ?? null, exclusive ? { key: KEY, exclusive } : { key: KEY });
 
 addEventListener('storage', (event) => {
-  if (event.key === null || event.key.startsWith(KEY)) store.refresh();
+  if (event.key === null) store.refresh(null); // storage cleared
+  else if (event.key === KEY) store.refresh(event.newValue);
+  else if (event.key.startsWith(KEY)) store.refresh(); // a copy set aside
 });
 
 /**

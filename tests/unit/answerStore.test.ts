@@ -12,7 +12,7 @@ import {
   type StoreChange,
 } from '../../src/lib/answerStore';
 import { STORAGE_PREFIX } from '../../src/lib/site';
-import { MemoryStorage, manualClock } from './helpers/storage';
+import { MemoryStorage, TabView, manualClock } from './helpers/storage';
 
 const KEY = answersKey(STORAGE_PREFIX);
 
@@ -176,6 +176,40 @@ describe('two tabs on one storage', () => {
     tabA.setAnswer('q1', 'before', 'from A');
     tabB.refresh();
     expect(seen).toEqual(['from A']);
+  });
+
+  /** Two tabs, each with its own copy of the storage that catches up only on sync(), as in Chromium. */
+  function tabsWithOwnCopies() {
+    const shared = new MemoryStorage();
+    const views = [new TabView(shared), new TabView(shared)] as const;
+    const [tabA, tabB] = views.map((view) => new AnswerStore(view, { key: KEY }));
+    /** A's copy catches up, and A hears the storage event. */
+    const aHearsB = () => {
+      views[0].sync();
+      tabA!.refresh(shared.getItem(KEY));
+    };
+    return { tabA: tabA!, tabB: tabB!, viewB: views[1], aHearsB, stored: () => new AnswerStore(shared, { key: KEY }).document };
+  }
+
+  it('store again a save that the other wrote over from a stale copy of the storage', async () => {
+    const { tabA, tabB, aHearsB, stored } = tabsWithOwnCopies();
+    await tabA.setAnswer('q1', 'before', 'from A');
+    await tabB.setAnswer('q2', 'before', 'from B'); // B's copy does not have A's save yet
+    expect(answerText(stored(), 'q1', 'before')).toBe('');
+
+    aHearsB();
+    expect(answerText(tabA.document, 'q1', 'before')).toBe('from A'); // never shown as lost
+    expect([answerText(stored(), 'q1', 'before'), answerText(stored(), 'q2', 'before')]).toEqual(['from A', 'from B']);
+  });
+
+  it('do not undo a “delete all” made in the other while standing by their saves', async () => {
+    const { tabA, tabB, viewB, aHearsB, stored } = tabsWithOwnCopies();
+    await tabA.setAnswer('q1', 'before', 'soon deleted');
+    viewB.sync();
+    await tabB.clearAll();
+    aHearsB();
+    expect(stored()).toEqual(emptyDocument());
+    expect(tabA.document).toEqual(emptyDocument());
   });
 
   it('see a “delete all” from the other tab', () => {

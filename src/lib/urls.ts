@@ -28,6 +28,8 @@ export const routes = {
   /** The filter keys and labels the search URL translates between (built by src/pages/search/filters.json.ts). */
   searchFilters: () => href('search/filters.json'),
   answers: () => href('answers/'),
+  /** A section's guides for print, as JSON (src/pages/guides/[section].json.ts). */
+  printedGuides: (slug: string) => href(`guides/${slug}.json`),
   /** The syllabus outline as JSON (src/pages/outline.json.ts). */
   outline: () => href('outline.json'),
   /** The service worker, written into the build by scripts/precache.mjs; its folder is its scope. */

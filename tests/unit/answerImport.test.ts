@@ -114,7 +114,7 @@ describe('planning a good import', () => {
 });
 
 describe('a backup taken from one browser and imported into another', () => {
-  it('gives back an identical store', () => {
+  it('gives back an identical store', async () => {
     const clock = manualClock();
     const original = new AnswerStore(new MemoryStorage(), { key: 'k', now: clock.now });
     original.setAnswer('why-sft', 'before', 'Before: <script>alert(1)</script>');
@@ -130,7 +130,7 @@ describe('a backup taken from one browser and imported into another', () => {
     const fresh = new AnswerStore(new MemoryStorage(), { key: 'k', now: clock.now });
     const result = planned(file, fresh.document);
     expect(result.added).toBe(6);
-    expect(fresh.merge(result.incoming)).toMatchObject({ ok: true });
+    expect(await fresh.merge(result.incoming)).toMatchObject({ ok: true });
     expect(fresh.document).toEqual(original.document);
   });
 });

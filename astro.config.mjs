@@ -17,6 +17,7 @@ const PAGE_CHUNK = [
   /\/src\/scripts\/(answerRuntime|browserStorage|questionItems)\.ts$/,
   /\/src\/lib\/(answer(Document|Store|Progress|Json)|site|searchShortcut|printOptions)\.ts$/,
 ];
+/** @param {string} id */
 function pageScriptChunk(id) {
   return PAGE_CHUNK.some((pattern) => pattern.test(id)) ? 'page' : undefined;
 }

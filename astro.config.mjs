@@ -13,9 +13,9 @@ import remarkGfm from 'remark-gfm';
  * loaded on first use stay in their own files.
  */
 const PAGE_CHUNK = [
-  /\/src\/components\/(SiteSearch|ThemeToggle|SiteHeader|SectionProgress|SectionToolbar|SavedText|AnswerPanels|QuestionItem|PrintOptions)\.astro\?astro&type=script/,
+  /\/src\/components\/(SiteSearch|ThemeToggle|SiteHeader|SectionProgress|SectionToolbar|SavedText|AnswerPanels|QuestionItem|PrintOptions|UpdateNotice)\.astro\?astro&type=script/,
   /\/src\/scripts\/(answerRuntime|browserStorage|questionItems)\.ts$/,
-  /\/src\/lib\/(answer(Document|Store|Progress|Json)|site|searchShortcut|printOptions)\.ts$/,
+  /\/src\/lib\/(answer(Document|Store|Progress|Json)|site|searchShortcut|printOptions|offline)\.ts$/,
 ];
 /** @param {string} id */
 function pageScriptChunk(id) {

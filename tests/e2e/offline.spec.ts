@@ -108,7 +108,7 @@ test('a new version: the open page keeps working, the notice waits for unsaved t
     await expect(page.locator('saved-text-field[data-unsaved]')).toHaveCount(1);
 
     // No news yet: the notice's status region is not even in the accessibility tree.
-    await expect(page.locator('update-notice')).toHaveAttribute('hidden', '');
+    await expect(page.locator('update-notice')).toHaveJSProperty('hidden', true);
 
     // A deployment with this page changed; the page looks for it when the learner comes back to the tab.
     await deployChangedPage(site.dir);

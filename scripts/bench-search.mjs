@@ -69,7 +69,9 @@ export async function benchSearch({ url = 'http://localhost:4321/', browser, que
   // Every response, the worker's included (Pagefind fetches its index from a web worker).
   const fetched = [];
   page.on('requestfinished', (request) => {
-    fetched.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize })));
+    // A request that finishes as the context closes has no sizes any more: count it as nothing
+    // rather than crash the bench with an unhandled rejection.
+    fetched.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize }), () => ({ url: request.url(), bytes: 0 })));
   });
   const since = async (mark) => {
     await page.waitForLoadState('networkidle');

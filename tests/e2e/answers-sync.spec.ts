@@ -75,12 +75,12 @@ test.describe('two pages saving in the same instant', () => {
       const at = Date.now() + 400;
       await Promise.all([saveAt(a, FIRST, `A, round ${round}`, at), saveAt(b, 'sft-help-vs-hurt', `B, round ${round}`, at)]);
       const bothKept = async () => {
-        const { answers } = await stored(a);
+        const answers = (await stored(a))?.answers ?? {}; // nothing stored yet until a first save lands
         return answers[FIRST]?.before?.text === `A, round ${round}` && answers['sft-help-vs-hurt']?.before?.text === `B, round ${round}`;
       };
       // A lost save stays lost; give slow machines two seconds to finish the ones that were not.
       for (let tries = 0; tries < 20 && !(await bothKept()); tries++) await a.waitForTimeout(100);
-      if (!(await bothKept())) lost.push(`round ${round}: ${JSON.stringify((await stored(a)).answers)}`);
+      if (!(await bothKept())) lost.push(`round ${round}: ${JSON.stringify((await stored(a))?.answers)}`);
       await expect(question(a, FIRST).getByRole('textbox', { name: 'Answer before reading' })).toHaveValue(`A, round ${round}`);
       await expect(question(b, 'sft-help-vs-hurt').getByRole('textbox', { name: 'Answer before reading' })).toHaveValue(`B, round ${round}`);
     }

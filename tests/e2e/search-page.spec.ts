@@ -21,7 +21,7 @@ test.describe('the search page', () => {
     await expect(main(page).getByRole('searchbox')).toHaveValue('dpo');
     await expect(main(page).getByRole('combobox', { name: /^Tier, 1 filter selected/ })).toBeVisible();
     await expect(main(page).getByText('Filtered to Interview-style / real-world')).toBeVisible();
-    await expect(results(page)).toHaveText(['When would you choose GRPO over DPO?']);
+    await expect(results(page).first()).toHaveText('When would you choose GRPO over DPO?');
   });
 
   test('with filters and no query, lists every matching question', async ({ page }) => {
@@ -58,7 +58,7 @@ test.describe('the search page', () => {
     await expect(page).toHaveURL('/questions/grpo-vs-dpo/');
     await page.goBack();
     await expect(main(page).getByRole('searchbox')).toHaveValue('grpo');
-    await expect(results(page)).toHaveText(['When would you choose GRPO over DPO?']);
+    await expect(results(page).first()).toHaveText('When would you choose GRPO over DPO?');
   });
 
   test('takes the header shortcut itself, instead of opening the dialog', async ({ page }) => {
@@ -106,7 +106,7 @@ test.describe('the search page under a path prefix', () => {
     await expect(page).toHaveURL(`${PREFIX}search/?topic=dpo`);
     await main(page).getByRole('searchbox').fill('grpo');
     await expect(page).toHaveURL(`${PREFIX}search/?q=grpo&topic=dpo`);
-    await expect(results(page)).toHaveText(['When would you choose GRPO over DPO?']);
+    await expect(results(page).first()).toHaveText('When would you choose GRPO over DPO?');
     await expect(results(page).first()).toHaveAttribute('href', `${PREFIX}questions/grpo-vs-dpo/`);
   });
 });

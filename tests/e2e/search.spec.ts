@@ -2,9 +2,7 @@
  * The header's search dialog: keyboard-first (Ctrl/⌘+K, "/", arrows, Enter, Escape), built from
  * Pagefind's own components, loaded only when opened, and working under a path prefix.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { PREFIX, prefixPort } from '../../playwright.config';
 
 // Search loads Pagefind's UI and index on first use: allow for a slow, busy machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -21,7 +19,7 @@ test.describe('the search dialog', () => {
     await expect(searchBox(page)).toBeFocused();
 
     await page.keyboard.type('GRPO');
-    await expect(results(page)).toHaveText(['When would you choose GRPO over DPO?']);
+    await expect(results(page).first()).toHaveText('When would you choose GRPO over DPO?');
     await expect(dialog(page).getByText('Post-training & preference optimization · Interview-style / real-world')).toBeVisible();
     await expect(dialog(page).locator('mark', { hasText: 'GRPO' })).toBeVisible();
 
@@ -110,7 +108,7 @@ test.describe('the search dialog', () => {
     await expect(results(page).first()).toBeVisible();
 
     await searchBox(page).fill('DPO');
-    await expect(results(page)).toHaveText(['When would you choose GRPO over DPO?']);
+    await expect(results(page).first()).toHaveText('When would you choose GRPO over DPO?');
     // The link to the search page carries the search, to bookmark or share.
     await expect(dialog(page).getByRole('link', { name: /bookmark/ })).toHaveAttribute('href', '/search/?q=DPO&tier=interview');
   });
@@ -166,43 +164,13 @@ test.describe('the search dialog', () => {
     await page.keyboard.type('reward');
     await expect(results(page).first()).toBeVisible();
   });
-
-  test('has no accessibility violations with the dialog open', async ({ page }) => {
-    test.slow(); // two full axe runs
-    await page.goto('/questions/grpo-vs-dpo/');
-    await page.keyboard.press('Control+k');
-    await page.keyboard.type('reward');
-    await expect(results(page).first()).toBeVisible();
-    const closed = await new AxeBuilder({ page }).analyze();
-    expect(closed.violations).toEqual([]);
-
-    await dialog(page).getByRole('combobox', { name: 'Topics' }).click();
-    await expect(dialog(page).getByRole('listbox')).toBeVisible();
-    const menuOpen = await new AxeBuilder({ page }).analyze();
-    expect(menuOpen.violations).toEqual([]);
-  });
 });
 
-test.describe('the search dialog under a path prefix', () => {
-  test.use({ baseURL: `http://localhost:${prefixPort}` });
-
-  test('loads its files and links its results inside the prefix', async ({ page }) => {
-    await page.goto(`${PREFIX}sections/data/`);
-    await page.keyboard.press('Control+k');
-    await expect(searchBox(page)).toBeFocused();
-    await page.keyboard.type('GRPO');
-    await expect(results(page)).toHaveText(['When would you choose GRPO over DPO?']);
-    await expect(results(page).first()).toHaveAttribute('href', `${PREFIX}questions/grpo-vs-dpo/`);
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(`${PREFIX}questions/grpo-vs-dpo/`);
-  });
-
-  test('"/" typed in a text field stays in the field', async ({ page }) => {
-    await page.goto(`${PREFIX}search/`);
-    const box = page.getByRole('main').getByRole('searchbox');
-    await expect(box).toBeFocused();
-    await page.keyboard.type('a/b');
-    await expect(box).toHaveValue('a/b');
-    await expect(dialog(page)).toBeHidden();
-  });
+test('"/" typed in a text field stays in the field', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.getByRole('main').getByRole('searchbox');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('a/b');
+  await expect(box).toHaveValue('a/b');
+  await expect(dialog(page)).toBeHidden();
 });

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [path, out, width, scheme, open, scrollTo] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage({ viewport: { width: Number(width), height: 800 }, colorScheme: scheme });
+await p.goto('http://localhost:4455' + path, { waitUntil: 'networkidle' });
+if (open) for (const sel of open.split(',')) await p.locator(sel).first().click();
+if (scrollTo) await p.locator(scrollTo).first().evaluate((e) => e.scrollIntoView());
+await p.waitForTimeout(300);
+await p.screenshot({ path: out });
+await b.close();

@@ -29,6 +29,8 @@ import {
   type AnswerDocument,
   type AnswerField,
 } from './answerDocument';
+import type { Day } from './calendarDay';
+import { mergeAttempts, type Attempt } from './practiceAttempt';
 
 /** The part of the Web Storage API the store uses. */
 export interface StorageLike {
@@ -209,6 +211,21 @@ export class AnswerStore {
     });
   }
 
+  /** Keeps a practice attempt at a question. Attempts are only ever added, never changed. */
+  addAttempt(id: string, attempt: Attempt): WriteResult {
+    return this.#write((pending) => {
+      pending.attempts[id] = mergeAttempts(pending.attempts[id] ?? [], [attempt]);
+    });
+  }
+
+  /** Sets the interview's day, or clears it (null). */
+  setInterview(day: Day | null): WriteResult {
+    const at = this.#stamp(this.document.interview?.updatedAt);
+    return this.#write((pending) => {
+      pending.interview = { day, updatedAt: at };
+    });
+  }
+
   /** Records that a complete backup was just exported. */
   markBackedUp(): WriteResult {
     const at = this.#now();
@@ -263,7 +280,7 @@ export class AnswerStore {
     return result;
   }
 
-  /** Deletes every answer, pick and note, and the last backup time with them: a fresh start. */
+  /** Deletes every answer, pick, note and practice attempt, and the last backup time with them: a fresh start. */
   clearAll(): WriteResult {
     this.#read();
     const result = this.#hold ? this.#refuse(this.#hold.failure) : this.#guard(() => this.#store(emptyDocument()));

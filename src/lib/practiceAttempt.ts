@@ -29,6 +29,14 @@ export interface Attempt {
   due: Day;
 }
 
+/** How long an attempt took, in words: "45 s", "4 min 5 s", "12 min". */
+export function duration(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  if (!m) return `${s} s`;
+  return s ? `${m} min ${s} s` : `${m} min`;
+}
+
 const ATTEMPT_ID = /^[a-z0-9-]{8,64}$/;
 const KEYS = ['id', 'at', 'answer', 'seconds', 'points', 'total', 'rating', 'due'];
 

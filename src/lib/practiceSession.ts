@@ -7,6 +7,7 @@ import { relativeDay, type Day } from './calendarDay';
 import { RATINGS, type Rating } from './practiceAttempt';
 import type { PracticeSettings } from './practiceSettings';
 import { isDue } from './reviewDates';
+import { isTextField, type FocusedElement, type KeyPress } from './searchShortcut';
 
 /** practice.json: what a session shows of each question, fetched once when the practice page opens. */
 export interface PracticeData {
@@ -125,15 +126,30 @@ export function clock(seconds: number): string {
   return `${seconds < 0 ? '−' : ''}${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-/** "45 s", "4 min 5 s", "12 min". */
-export function duration(seconds: number): string {
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  if (!m) return `${s} s`;
-  return s ? `${m} min ${s} s` : `${m} min`;
-}
-
 /** "Good · in 4 days": a rating button's words. */
 export function ratingLabel(label: string, due: Day, today: Day): string {
   return `${label} · ${relativeDay(due, today)}`;
+}
+
+/** Elements whose own Space and Enter must keep working (a button, a checkbox, a link). */
+const CONTROLS = new Set(['a', 'button', 'input', 'select', 'summary', 'textarea']);
+
+export type SessionKey = { action: 'show-guide' } | { action: 'rate'; rating: Rating } | null;
+
+/**
+ * What a key does on a session's question: before the guide, Space or Enter shows it (unless a
+ * control has focus: then they are that control's), and Ctrl+Enter (⌘Enter) does from the answer
+ * box; with the guide shown, 1 to 4 rate, unless the learner is typing.
+ */
+export function sessionKey(press: KeyPress, focused: FocusedElement | null | undefined, guideShown: boolean): SessionKey {
+  if (press.isComposing || press.altKey) return null;
+  const modified = press.ctrlKey || press.metaKey;
+  const typing = isTextField(focused) && !focused?.readOnly;
+  if (!guideShown) {
+    if (press.key === 'Enter' && modified) return { action: 'show-guide' };
+    const control = focused ? CONTROLS.has(focused.tagName.toLowerCase()) : false;
+    return (press.key === ' ' || press.key === 'Enter') && !modified && !control ? { action: 'show-guide' } : null;
+  }
+  const index = ['1', '2', '3', '4'].indexOf(press.key);
+  return index >= 0 && !modified && !typing ? { action: 'rate', rating: RATINGS[index]! } : null;
 }

@@ -30,4 +30,9 @@ export const routes = {
   answers: () => href('answers/'),
   /** The syllabus outline as JSON (src/pages/outline.json.ts). */
   outline: () => href('outline.json'),
+  /** The practice page; `start: 'due'` starts a session of the questions due for review, `question` one of that question. */
+  practice: (start: { due: true } | { question: string } | Record<string, never> = {}) =>
+    href('practice/') + ('due' in start ? '?start=due' : 'question' in start ? `?question=${encodeURIComponent(start.question)}` : ''),
+  /** Every question's text and key points for practice sessions (src/pages/practice.json.ts). */
+  practiceData: () => href('practice.json'),
 };

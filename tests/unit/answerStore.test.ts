@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWERS_VERSION, answerText, coveredPoints, emptyDocument, isPicked, notesText, serializeDocument } from '../../src/lib/answerDocument';
+import {
+  ANSWERS_VERSION,
+  answerText,
+  attemptsOf,
+  coveredPoints,
+  emptyDocument,
+  interviewDay,
+  isPicked,
+  notesText,
+  serializeDocument,
+} from '../../src/lib/answerDocument';
 import { backupJson } from '../../src/lib/answerJson';
 import { planImport } from '../../src/lib/answerImport';
 import { backupState } from '../../src/lib/answerProgress';
 import { AnswerStore, answersKey, asideFileName, classifyStorageError, type StoreChange } from '../../src/lib/answerStore';
+import type { Attempt } from '../../src/lib/practiceAttempt';
 import { STORAGE_PREFIX } from '../../src/lib/site';
 import { MemoryStorage, manualClock } from './helpers/storage';
 
@@ -159,6 +170,37 @@ describe('a stored value that cannot be read', () => {
     expect(store.clearAll()).toMatchObject({ ok: false, failure: 'protected' });
     expect(storage.getItem(KEY)).toBe('garbage that fills the storage');
     expect(answerText(store.document, 'q1', 'before')).toBe('new text'); // still in memory, for an export
+  });
+});
+
+describe('practice in the store', () => {
+  const attempt = (id: string, at: number): Attempt => ({ id, at, answer: '', seconds: 60, points: [], total: 4, rating: 'again', due: '2025-11-26' });
+
+  it('keeps every attempt, from two tabs at once, and never touches the answers before and after reading', () => {
+    const { store, open, clock } = setup();
+    store.setAnswer('q1', 'before', 'my answer before reading');
+    const other = open();
+    expect(store.addAttempt('q1', attempt('tab-one-0001', clock.now()))).toMatchObject({ ok: true });
+    clock.advance(1000);
+    expect(other.addAttempt('q1', attempt('tab-two-0001', clock.now()))).toMatchObject({ ok: true });
+    const reloaded = open().document;
+    expect(attemptsOf(reloaded, 'q1').map((a) => a.id)).toEqual(['tab-one-0001', 'tab-two-0001']);
+    expect(answerText(reloaded, 'q1', 'before')).toBe('my answer before reading');
+  });
+
+  it('stores version 3, which a page still on version 2 holds as newer and leaves untouched', () => {
+    const { storage, store, clock } = setup();
+    store.addAttempt('q1', attempt('tab-one-0001', clock.now()));
+    expect(JSON.parse(storage.getItem(KEY)!).version).toBe(3);
+  });
+
+  it('sets and clears the interview date', () => {
+    const { store, open, clock } = setup();
+    store.setInterview('2026-01-15');
+    expect(interviewDay(open().document)).toBe('2026-01-15');
+    clock.advance(1000);
+    store.setInterview(null);
+    expect(open().document.interview).toEqual({ day: null, updatedAt: clock.now() });
   });
 });
 

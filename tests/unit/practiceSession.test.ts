@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/lib/calendarDay';
+import { duration } from '../../src/lib/practiceAttempt';
 import { DEFAULT_SETTINGS } from '../../src/lib/practiceSettings';
-import { chooseSession, clock, duration, matching, ratingLabel, suggestRating, summarize, type Learner, type PracticeQuestion } from '../../src/lib/practiceSession';
+import {
+  chooseSession,
+  clock,
+  matching,
+  ratingLabel,
+  sessionKey,
+  suggestRating,
+  summarize,
+  type Learner,
+  type PracticeQuestion,
+} from '../../src/lib/practiceSession';
 
 const TODAY = '2025-11-25';
 const q = (id: string, section = 'data', tier = 'deep'): PracticeQuestion => ({ id, section, tier, html: id, points: [] });
@@ -81,5 +92,30 @@ describe('the session summary', () => {
     expect([duration(45), duration(245), duration(720)]).toEqual(['45 s', '4 min 5 s', '12 min']);
     expect(ratingLabel('Good', addDays(TODAY, 4), TODAY)).toBe('Good · in 4 days');
     expect(ratingLabel('Again', addDays(TODAY, 1), TODAY)).toBe('Again · tomorrow');
+  });
+});
+
+describe('the keyboard in a session', () => {
+  const press = (key: string, extra = {}) => ({ key, ctrlKey: false, metaKey: false, altKey: false, ...extra });
+  const heading = { tagName: 'H2' };
+  const answerBox = { tagName: 'TEXTAREA' };
+
+  it('shows the guide with Space or Enter, but leaves them to a focused button, checkbox or answer box', () => {
+    expect(sessionKey(press(' '), heading, false)).toEqual({ action: 'show-guide' });
+    expect(sessionKey(press('Enter'), null, false)).toEqual({ action: 'show-guide' });
+    expect(sessionKey(press(' '), { tagName: 'BUTTON' }, false)).toBeNull();
+    expect(sessionKey(press(' '), { tagName: 'INPUT', type: 'checkbox' }, false)).toBeNull();
+    expect(sessionKey(press('Enter'), answerBox, false)).toBeNull();
+    expect(sessionKey(press('Enter', { ctrlKey: true }), answerBox, false)).toEqual({ action: 'show-guide' });
+  });
+
+  it('rates with 1 to 4 once the guide is shown, never while typing', () => {
+    expect(sessionKey(press('1'), heading, true)).toEqual({ action: 'rate', rating: 'again' });
+    expect(sessionKey(press('4'), { tagName: 'INPUT', type: 'checkbox' }, true)).toEqual({ action: 'rate', rating: 'easy' });
+    expect(sessionKey(press('3'), { ...answerBox, readOnly: true }, true)).toEqual({ action: 'rate', rating: 'good' });
+    expect(sessionKey(press('3'), answerBox, true)).toBeNull();
+    expect(sessionKey(press('3'), heading, false)).toBeNull();
+    expect(sessionKey(press('5'), heading, true)).toBeNull();
+    expect(sessionKey(press('2', { altKey: true }), heading, true)).toBeNull();
   });
 });

@@ -88,6 +88,7 @@ test.describe('markup in answers stays inert text', () => {
     await page.getByRole('textbox', { name: /^Reading notes/ }).fill(PAYLOADS.img);
     await expect(page.locator('[data-reading-notes] [data-save-status]')).toHaveText(/^Saved/);
     await page.reload();
+    await openAnswer(item, 'after');
     await item.locator('[data-what-changed] > summary').click();
     await expect(item.locator('[data-before-reference]')).toHaveText(`${PAYLOADS.img}\n${PAYLOADS.svg}`);
     await expect(page.locator(`.print-answers[data-answers-for="${FIRST}"] .print-answer-text`).first()).toHaveText(`${PAYLOADS.img}\n${PAYLOADS.svg}`);

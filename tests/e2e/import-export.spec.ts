@@ -57,7 +57,7 @@ test('export, a fresh browser, import: everything is back', async ({ page, brows
   await expect(other.locator('[data-plan-summary]')).toContainText('5 new, 0 newer than yours, 0 older than yours (skipped)');
   expect(await storedRaw(other)).toBeNull(); // nothing changes before the learner confirms
   await other.getByRole('button', { name: 'Merge into my answers' }).click();
-  await expect(other.locator('[data-status]')).toContainText('Imported: 5 new');
+  await expect(other.locator('answers-backup [data-status]')).toContainText('Imported: 5 new');
   expect(JSON.parse((await storedRaw(other))!)).toEqual({ ...json, exportedAt: undefined, siteVersion: undefined, lastBackupAt: json.lastBackupAt });
 
   await other.goto(SECTION);
@@ -91,7 +91,7 @@ test('an import can be cancelled, and nothing changes', async ({ page }) => {
   await page.goto('/answers/');
   await importFile(page, 'ok.json', JSON.stringify({ format: 'training-roles-guide/answers', version: 1, picks: { [FIRST]: { picked: true, updatedAt: 1 } } }));
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.locator('[data-status]')).toHaveText('Import cancelled: nothing changed.');
+  await expect(page.locator('answers-backup [data-status]')).toHaveText('Import cancelled: nothing changed.');
   expect(await storedRaw(page)).toBeNull();
 });
 
@@ -129,7 +129,7 @@ test.describe('a bad import file is refused with a message, and nothing changes'
     await expect(page.locator('[data-plan-summary]')).toContainText('1 new');
     expect(await storedRaw(page)).toBeNull();
     await page.getByRole('button', { name: 'Merge into my answers' }).click();
-    await expect(page.locator('[data-status]')).toContainText('kept aside');
+    await expect(page.locator('answers-backup [data-status]')).toContainText('kept aside');
     const aside = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:import-unknown-ids:`)), KEY);
     expect(aside).toHaveLength(1);
     expect(await page.evaluate((k) => localStorage.getItem(k), aside[0]!)).toContain('orphan');
@@ -163,7 +163,7 @@ test('“Delete all my answers” asks first, offers an export, and then deletes
 
   await page.getByRole('button', { name: 'Delete all my answers' }).click();
   await dialog.getByRole('button', { name: 'Delete everything' }).click();
-  await expect(page.locator('[data-status]')).toContainText('Deleted all your answers');
+  await expect(page.locator('start-over [data-status]')).toContainText('Deleted all your answers');
   await expect(page.getByText('Nothing answered yet.')).toBeVisible();
   await page.goto(SECTION);
   await expect(question(page, FIRST).locator('[data-status-label]')).toHaveText('Not started');

@@ -6,10 +6,10 @@ import { normalize, readPdf } from './helpers/pdf';
  * Printing a section (or the whole guide) gives a clean paper checklist. The PDFs come from
  * Chromium's own print path (page.pdf), and are read back with PDF.js.
  *
- * Picks and answers belong to the answer workspace (another feature). Its contract with print is
- * DOM state, which these tests set directly: `data-picked="true"` on a picked question's
- * li.question-item, and the learner's answers as `.print-answer-label` / `.print-answer-text`
- * inside the question's `.print-answers`; its UI carries the class `no-print`.
+ * Picks are made as a learner makes them (another tab), and reach print through the store. The
+ * learner's answers reach print as `.print-answer-label` / `.print-answer-text` inside the
+ * question's `.print-answers`, which these tests fill directly; the workspace's UI carries the
+ * class `no-print`.
  */
 
 const SECTION = '/sections/evaluation/';
@@ -44,11 +44,15 @@ async function setOption(page: Page, label: string, on = true) {
   await page.getByRole('checkbox', { name: label }).setChecked(on);
 }
 
-/** Marks questions as the answer workspace does when the learner picks them. */
+/** Picks questions as a learner does, in another tab: the open page learns of it from the store. */
 async function pick(page: Page, ids: string[]) {
-  await page.evaluate((ids) => {
-    for (const id of ids) document.querySelector(`.question-item[data-question-id="${id}"]`)!.setAttribute('data-picked', 'true');
-  }, ids);
+  const tab = await page.context().newPage();
+  for (const id of ids) {
+    await tab.goto(`/questions/${id}/`);
+    await tab.getByRole('button', { name: 'Pick for this reading' }).click();
+    await expect(tab.getByRole('button', { name: 'Pick for this reading' })).toHaveAttribute('aria-pressed', 'true');
+  }
+  await tab.close();
 }
 
 /** Fills a question's print-answers hook as the answer workspace does. */
@@ -255,6 +259,19 @@ test.describe('print options', () => {
     expect(text).toContain('Test items seen in training.');
     expect(text).toContain('After reading');
     expect(text).toContain('Also prompts tuned on the test set.');
+  });
+
+  test('“Include answer guides” prints each question’s key points and follow-ups, and only then', async ({ page }) => {
+    await page.goto(SECTION);
+    const without = await readPdf(await page.pdf({ format: 'A4' }));
+    expect(without.text).not.toContain('A strong answer covers');
+    await setOption(page, 'Include answer guides');
+    await expect(page.getByRole('status')).toHaveText('Prints all 11 questions, with answer guides.');
+    await expect(page.locator('.print-guide:not(:empty)')).toHaveCount(11);
+    const { text, pages } = await readPdf(await page.pdf({ format: 'A4' }));
+    expect(text.split('A strong answer covers')).toHaveLength(12);
+    expect(text).toContain('Follow-ups');
+    expect(pages.length).toBeGreaterThan(without.pages.length);
   });
 
   test('“Picked questions only” leaves the others, and tiers without a pick, off the paper', async ({ page }) => {

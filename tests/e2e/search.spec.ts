@@ -20,8 +20,9 @@ test.describe('the search dialog', () => {
 
     await page.keyboard.type('GRPO');
     await expect(results(page).first()).toHaveText('When would you choose GRPO over DPO?');
-    await expect(dialog(page).getByText('Post-training & preference optimization · Interview-style / real-world')).toBeVisible();
-    await expect(dialog(page).locator('mark', { hasText: 'GRPO' })).toBeVisible();
+    const first = dialog(page).locator('.search-result').first();
+    await expect(first.locator('.search-result-where')).toHaveText('Post-training & preference optimization · Interview-style / real-world');
+    await expect(first.locator('mark', { hasText: 'GRPO' }).first()).toBeVisible();
 
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL('/questions/grpo-vs-dpo/');

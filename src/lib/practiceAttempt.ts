@@ -3,13 +3,12 @@
  * documents the whole format): what the learner wrote, how long it took, which key points of the
  * guide they ticked as covered, how they rated it, and when that rating brought the question
  * back. An attempt is written once and never changed; two browsers' attempts merge as a union
- * by id.
+ * by id. (Loaded with every page's answer store: what only a session needs is in practiceSteps.ts.)
  */
 import { isDay, type Day } from './calendarDay';
 
 export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type Rating = (typeof RATINGS)[number];
-export const RATING_LABELS: Record<Rating, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 
 export interface Attempt {
   /** Unique across browsers (random), so a merge can tell the same attempt from two. */
@@ -29,45 +28,31 @@ export interface Attempt {
   due: Day;
 }
 
-/** How long an attempt took, in words: "45 s", "4 min 5 s", "12 min". */
-export function duration(seconds: number): string {
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  if (!m) return `${s} s`;
-  return s ? `${m} min ${s} s` : `${m} min`;
-}
-
 const ATTEMPT_ID = /^[a-z0-9-]{8,64}$/;
-const KEYS = ['id', 'at', 'answer', 'seconds', 'points', 'total', 'rating', 'due'];
-
 const count = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+/** Each stored field, what it must be (in words, for the message) and the check. */
+const FIELDS: Record<keyof Attempt, [string, (value: unknown, attempt: Record<string, unknown>) => boolean]> = {
+  id: ['8 to 64 lowercase letters, digits or hyphens', (v) => typeof v === 'string' && ATTEMPT_ID.test(v)],
+  at: ['a time in milliseconds', (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0],
+  answer: ['text', (v) => typeof v === 'string'],
+  seconds: ['a whole number of seconds', count],
+  points: ['a list of key point keys', (v) => Array.isArray(v) && v.every((p) => typeof p === 'string' && p.length > 0 && p.length <= 64)],
+  total: ['the number of key points', (v, a) => count(v) && (v as number) >= ((a.points as unknown[] | undefined)?.length ?? 0)],
+  rating: [`one of ${RATINGS.join(', ')}`, (v) => RATINGS.includes(v as Rating)],
+  due: ['a day, "YYYY-MM-DD"', isDay],
+};
 
 /** The attempt, or what is wrong with it in words (the caller adds where it is). */
 export function parseAttempt(value: unknown): Attempt | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'should be an object';
   const a = value as Record<string, unknown>;
-  const extra = Object.keys(a).find((key) => !KEYS.includes(key));
+  const extra = Object.keys(a).find((key) => !(key in FIELDS));
   if (extra !== undefined) return `has an unexpected field "${extra}"`;
-  if (typeof a.id !== 'string' || !ATTEMPT_ID.test(a.id)) return '.id should be 8 to 64 lowercase letters, digits or hyphens';
-  if (typeof a.at !== 'number' || !Number.isFinite(a.at) || a.at < 0) return '.at should be a time in milliseconds';
-  if (typeof a.answer !== 'string') return '.answer should be text';
-  if (!count(a.seconds)) return '.seconds should be a whole number of seconds';
-  if (!Array.isArray(a.points) || !a.points.every((p) => typeof p === 'string' && p.length > 0 && p.length <= 64)) {
-    return '.points should be a list of key point keys';
-  }
-  if (!count(a.total) || (a.total as number) < a.points.length) return '.total should be the number of key points';
-  if (!RATINGS.includes(a.rating as Rating)) return `.rating should be one of ${RATINGS.join(', ')}`;
-  if (!isDay(a.due)) return '.due should be a day, "YYYY-MM-DD"';
-  return {
-    id: a.id,
-    at: a.at,
-    answer: a.answer,
-    seconds: a.seconds as number,
-    points: [...new Set(a.points as string[])],
-    total: a.total as number,
-    rating: a.rating as Rating,
-    due: a.due,
-  };
+  for (const [key, [what, check]] of Object.entries(FIELDS)) if (!check(a[key], a)) return `.${key} should be ${what}`;
+  const attempt = { ...a } as unknown as Attempt;
+  attempt.points = [...new Set(attempt.points)];
+  return attempt;
 }
 
 const byTime = (a: Attempt, b: Attempt) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -81,10 +66,4 @@ export function inOrder(attempts: readonly Attempt[]): Attempt[] {
 export function mergeAttempts(base: readonly Attempt[], incoming: readonly Attempt[]): Attempt[] {
   const ids = new Set(base.map((attempt) => attempt.id));
   return inOrder([...base, ...incoming.filter((attempt) => !ids.has(attempt.id))]);
-}
-
-/** A new attempt id: the time, then random letters (crypto.getRandomValues works without HTTPS). */
-export function newAttemptId(at: number, random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
-  const hex = [...random(new Uint8Array(6))].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${at.toString(36)}-${hex}`;
 }

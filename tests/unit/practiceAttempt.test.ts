@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeAttempts, newAttemptId, parseAttempt, type Attempt } from '../../src/lib/practiceAttempt';
+import { mergeAttempts, parseAttempt, type Attempt } from '../../src/lib/practiceAttempt';
 
 const T0 = Date.UTC(2025, 10, 25, 9);
 const attempt = (id: string, at: number, extra: Partial<Attempt> = {}): Attempt => ({
@@ -27,12 +27,6 @@ describe('a stored attempt', () => {
     ['an id with capitals', { id: 'ABCDEFGHIJ' }, '.id'],
   ])('is refused with %s', (_, change, field) => {
     expect(parseAttempt({ ...attempt('m3x9k2-7f3a01', T0), ...change })).toContain(field);
-  });
-
-  it('gets an id no other browser will make', () => {
-    const id = newAttemptId(T0);
-    expect(id).toMatch(/^[a-z0-9]+-[0-9a-f]{12}$/);
-    expect(newAttemptId(T0)).not.toBe(id);
   });
 });
 

@@ -76,8 +76,8 @@
  * never modify, move or delete it (answerStore.ts), since a newer tab of the guide wrote it. So a
  * page still open on version 2 leaves a version-3 document alone and asks for a reload.
  *
- * Validation is written by hand rather than with zod: this module ships in the section page's
- * script, which has a 20 KB budget that zod alone would exceed.
+ * Validation is written by hand rather than with zod: this module ships in every page that
+ * saves answers, whose script budget (10 KB gzipped, npm run bench) zod alone would exceed.
  */
 
 import { isDay, type Day } from './calendarDay';

@@ -13,11 +13,22 @@
  * - Loading never throws: no storage, no value or a bad value all start from an empty document.
  * - Times more than a day ahead of the clock are read as now (see answerDocument.ts), and the
  *   settled document is saved at once, so the wrong times are gone for good.
- * - Every change is applied to a fresh read of the stored value and merged field by field, so two
- *   tabs never overwrite each other's work; the other tab calls refresh() on its storage event.
- * - Every write is guarded. A failed write (storage full, disabled, private mode) returns the
- *   failure and tells subscribers; the change stays in memory (and in `document`, so an export
- *   still has it) and goes out with the next write that succeeds.
+ * - A change shows in `document` at once. It is stored by a read-merge-write: the stored value is
+ *   read afresh, merged field by field with every change not stored yet, and written back, while
+ *   holding a lock that every page of the site takes for that (`exclusive`: the Web Locks API in
+ *   the browser), so two tabs saving in the same instant never overwrite each other's work. The
+ *   write resolves when that is done; changes made while waiting for the lock go out together.
+ *   The other tab calls refresh() on its storage event.
+ * - Web Locks order the writes, but a browser may grant the lock before this page's copy of
+ *   localStorage has the last holder's write (Chromium keeps one per process and updates it
+ *   asynchronously), so a tab can still write over a save from a stale read. So each page keeps
+ *   what it stored in the last REPAIR_WINDOW_MS, and when another tab's write lacks any of it,
+ *   stores it again; unless that write was a "Delete all" (the empty document) or a removal.
+ * - saveNow() does the read-merge-write at once, without the lock, for a page that is going away
+ *   and cannot wait for one.
+ * - Every write is guarded. A failed write (storage full, disabled, private mode) resolves with
+ *   the failure and tells subscribers; the change stays in memory (and in `document`, so an
+ *   export still has it) and goes out with the next write that succeeds.
  */
 import {
   emptyDocument,
@@ -78,10 +89,29 @@ export interface StoreChange {
   write?: WriteResult;
 }
 
+/**
+ * Runs `task` while no other page of the site runs one under the same name, and resolves once it
+ * has run: navigator.locks.request in the browser (answerRuntime.ts).
+ */
+export type Exclusive = (name: string, task: () => void) => Promise<void>;
+
+/** Runs the task at once: exact for one page, and the best there is where Web Locks are missing. */
+export const runAtOnce: Exclusive = (_, task) => {
+  task();
+  return Promise.resolve();
+};
+
 export interface StoreOptions {
   key: string;
   now?: () => number;
+  exclusive?: Exclusive;
 }
+
+/** How long a page stands by what it stored, in case another tab writes over it from a stale read. */
+export const REPAIR_WINDOW_MS = 10_000;
+
+/** What "Delete all" stores. */
+const EMPTY = serializeDocument(emptyDocument());
 
 export function answersKey(prefix: string): string {
   return `${prefix}answers`;
@@ -138,14 +168,21 @@ export class AnswerStore {
   readonly #storage: StorageLike | null;
   readonly #key: string;
   readonly #now: () => number;
+  readonly #exclusive: Exclusive;
   readonly #listeners = new Set<(change: StoreChange) => void>();
   /** What the storage holds, as last read. */
   #saved = emptyDocument();
   #savedRaw: string | null = null;
   /** True while the stored value has times that #saved holds settled (see #saveSettledTimes). */
   #timesSettled = false;
-  /** Changes made here that are not stored yet (only non-empty after a failed write). */
+  /** Changes made here that are not stored yet: waiting for the lock, or after a failed write. */
   #pending = emptyDocument();
+  #unsaved = false;
+  /** Writes waiting for the next read-merge-write, and whether the lock for it is asked for. */
+  #waiting: ((result: WriteResult) => void)[] = [];
+  #queued = false;
+  /** What this page stored lately, and when (see REPAIR_WINDOW_MS). */
+  #stored: { at: number; changes: AnswerDocument }[] = [];
   #problem: StoreProblem | null = null;
   /** A stored value this page must never write over (unreadable and not copied aside, or newer), and why. */
   #hold: { raw: string; failure: 'protected' | 'newer' } | null = null;
@@ -154,6 +191,7 @@ export class AnswerStore {
     this.#storage = storage;
     this.#key = options.key;
     this.#now = options.now ?? Date.now;
+    this.#exclusive = options.exclusive ?? runAtOnce;
     if (!storage) this.#problem = { kind: 'unavailable', detail: 'no storage' };
     this.#read();
     this.#saveSettledTimes();
@@ -173,28 +211,33 @@ export class AnswerStore {
     return () => this.#listeners.delete(listener);
   }
 
-  /** Re-reads the stored value (another tab wrote it) and tells subscribers. */
-  refresh(): void {
+  /**
+   * Re-reads the stored value (another tab wrote it) and tells subscribers. `written`, when
+   * known, is what the other tab wrote to the answers key (null: removed); see REPAIR_WINDOW_MS.
+   */
+  refresh(written?: string | null): void {
     this.#read();
+    if (written === null || written === EMPTY) this.#stored = [];
+    this.#repairLostSaves();
     this.#notify();
     this.#saveSettledTimes();
   }
 
-  setAnswer(id: string, field: AnswerField, text: string): WriteResult {
+  setAnswer(id: string, field: AnswerField, text: string): Promise<WriteResult> {
     const at = this.#stamp(this.document.answers[id]?.[field]?.updatedAt);
     return this.#write((pending) => {
       pending.answers[id] = { ...pending.answers[id], [field]: { text, updatedAt: at } };
     });
   }
 
-  setPick(id: string, picked: boolean): WriteResult {
+  setPick(id: string, picked: boolean): Promise<WriteResult> {
     const at = this.#stamp(this.document.picks[id]?.updatedAt);
     return this.#write((pending) => {
       pending.picks[id] = { picked, updatedAt: at };
     });
   }
 
-  setNotes(slug: string, text: string): WriteResult {
+  setNotes(slug: string, text: string): Promise<WriteResult> {
     const at = this.#stamp(this.document.notes[slug]?.updatedAt);
     return this.#write((pending) => {
       pending.notes[slug] = { text, updatedAt: at };
@@ -202,7 +245,7 @@ export class AnswerStore {
   }
 
   /** Sets which key points of a question's guide are ticked as covered (repeats are dropped). */
-  setCovered(id: string, points: readonly string[]): WriteResult {
+  setCovered(id: string, points: readonly string[]): Promise<WriteResult> {
     const bad = points.find((point) => !isPointKey(point));
     if (bad !== undefined) throw new TypeError(`not a key point's key: "${bad.slice(0, 80)}"`);
     const at = this.#stamp(this.document.covered[id]?.updatedAt);
@@ -212,14 +255,14 @@ export class AnswerStore {
   }
 
   /** Keeps a practice attempt at a question. Attempts are only ever added, never changed. */
-  addAttempt(id: string, attempt: Attempt): WriteResult {
+  addAttempt(id: string, attempt: Attempt): Promise<WriteResult> {
     return this.#write((pending) => {
       pending.attempts[id] = mergeAttempts(pending.attempts[id] ?? [], [attempt]);
     });
   }
 
   /** Sets the interview's day, or clears it (null). */
-  setInterview(day: Day | null): WriteResult {
+  setInterview(day: Day | null): Promise<WriteResult> {
     const at = this.#stamp(this.document.interview?.updatedAt);
     return this.#write((pending) => {
       pending.interview = { day, updatedAt: at };
@@ -227,7 +270,7 @@ export class AnswerStore {
   }
 
   /** Records that a complete backup was just exported. */
-  markBackedUp(): WriteResult {
+  markBackedUp(): Promise<WriteResult> {
     const at = this.#now();
     return this.#write((pending) => {
       pending.lastBackupAt = at;
@@ -235,16 +278,18 @@ export class AnswerStore {
   }
 
   /** Merges a document (an import) field by field: the newer value of each field wins. */
-  merge(incoming: AnswerDocument): WriteResult {
+  merge(incoming: AnswerDocument): Promise<WriteResult> {
     return this.#write((pending) => {
       const merged = mergeDocuments(pending, incoming);
       Object.assign(pending, merged);
     });
   }
 
-  /** Stores a document under its own key beside the answers, e.g. import entries for unknown ids. */
+  /** Stores a document under its own key beside the answers (import entries for unknown ids) and tells subscribers. */
   keepAside(reason: AsideReason, document: AnswerDocument): WriteResult {
-    return this.#guard(() => this.#storage?.setItem(this.#asideKey(reason), serializeDocument(document)));
+    const result = this.#guard(() => this.#storage?.setItem(this.#asideKey(reason), serializeDocument(document)));
+    this.#notify(result);
+    return result;
   }
 
   /** The copies set aside beside the answers, oldest first. */
@@ -281,12 +326,25 @@ export class AnswerStore {
   }
 
   /** Deletes every answer, pick, note and practice attempt, and the last backup time with them: a fresh start. */
-  clearAll(): WriteResult {
-    this.#read();
-    const result = this.#hold ? this.#refuse(this.#hold.failure) : this.#guard(() => this.#store(emptyDocument()));
-    if (result.ok) this.#pending = emptyDocument();
-    this.#notify(result);
-    return result;
+  clearAll(): Promise<WriteResult> {
+    return new Promise((resolve) => {
+      void this.#locked(() => {
+        this.#read();
+        const result = this.#hold ? this.#refuse(this.#hold.failure) : this.#guard(() => this.#store(emptyDocument()));
+        if (result.ok) {
+          this.#pending = emptyDocument();
+          this.#unsaved = false;
+          this.#stored = [];
+        }
+        resolve(result);
+        this.#notify(result);
+      });
+    });
+  }
+
+  /** Stores every change not stored yet at once, without waiting for the lock: the page is going away. */
+  saveNow(): void {
+    this.#commit();
   }
 
   /** A time for a new value of a field: now, but always after the value it replaces. */
@@ -295,15 +353,52 @@ export class AnswerStore {
     return previous !== undefined && previous >= now ? previous + 1 : now;
   }
 
-  #write(change: (pending: AnswerDocument) => void): WriteResult {
+  /** Applies a change in memory, tells subscribers, and stores it with the next read-merge-write. */
+  #write(change: (pending: AnswerDocument) => void): Promise<WriteResult> {
     change(this.#pending);
+    this.#unsaved = true;
+    const result = new Promise<WriteResult>((resolve) => this.#waiting.push(resolve));
+    this.#notify();
+    if (!this.#queued) {
+      this.#queued = true;
+      void this.#locked(() => {
+        this.#queued = false;
+        this.#commit();
+      });
+    }
+    return result;
+  }
+
+  /** Runs `task` under the lock; once only, and anyway if the lock cannot be had. */
+  async #locked(task: () => void): Promise<void> {
+    let ran = false;
+    const once = () => {
+      if (ran) return;
+      ran = true;
+      task();
+    };
+    try {
+      await this.#exclusive(this.#key, once);
+    } catch {
+      once();
+    }
+  }
+
+  /** The read-merge-write: the stored value and every change not stored yet. Settles every waiting write. */
+  #commit(): void {
+    const waiting = this.#waiting.splice(0);
+    if (!waiting.length && !this.#unsaved) return;
     const fresh = this.#read();
     const result = this.#hold
       ? this.#refuse(this.#hold.failure)
       : this.#guard(() => this.#store(mergeDocuments(fresh, this.#pending)));
-    if (result.ok) this.#pending = emptyDocument();
+    if (result.ok) {
+      this.#stored.push({ at: this.#now(), changes: this.#pending });
+      this.#pending = emptyDocument();
+      this.#unsaved = false;
+    }
+    for (const resolve of waiting) resolve(result);
     this.#notify(result);
-    return result;
   }
 
   #store(document: AnswerDocument): void {
@@ -377,9 +472,19 @@ export class AnswerStore {
     return this.#saved;
   }
 
+  /** Stores again what this page stored lately and the stored value lacks: another tab wrote over it from a stale read. */
+  #repairLostSaves(): void {
+    const since = this.#now() - REPAIR_WINDOW_MS;
+    this.#stored = this.#stored.filter((entry) => entry.at >= since);
+    if (this.#hold || !this.#stored.length) return;
+    const recent = this.#stored.reduce((all, entry) => mergeDocuments(all, entry.changes), emptyDocument());
+    if (serializeDocument(mergeDocuments(this.#saved, recent)) === serializeDocument(this.#saved)) return;
+    void this.#write((pending) => Object.assign(pending, mergeDocuments(recent, pending)));
+  }
+
   /** Stores the document whose future times #read settled, so they stay settled. */
   #saveSettledTimes(): void {
-    if (this.#timesSettled) this.#write(() => {});
+    if (this.#timesSettled) void this.#write(() => {});
   }
 
   #asideKey(reason: AsideReason): string {

@@ -1,29 +1,42 @@
 /**
- * The one answer store of a page, wired to the browser: localStorage, the storage event from
- * other tabs, saving when the page is hidden or closed, persistent storage, and telling the
- * learner when stored answers could not be read. Custom elements import `store` from here and
- * never touch storage themselves.
+ * The one answer store of a page, wired to the browser: localStorage, the Web Locks API that
+ * serialises saving across tabs, the storage event from other tabs, saving when the page is
+ * hidden or closed, persistent storage, and telling the learner about a problem with the stored
+ * answers. Custom elements import `store` from here and never touch storage themselves.
  */
 import { version as siteVersion } from '../../package.json';
 import { backupJson, exportFileName } from '../lib/answerJson';
-import { AnswerStore, answersKey, describeFailure, describeProblem, type WriteResult } from '../lib/answerStore';
+import { AnswerStore, answersKey, describeFailure, describeProblem, type Exclusive, type WriteResult } from '../lib/answerStore';
 import { STORAGE_PREFIX } from '../lib/site';
 import { browserStorage } from './browserStorage';
 
 const KEY = answersKey(STORAGE_PREFIX);
 
-export const store = new AnswerStore(browserStorage() ?? null, { key: KEY });
+// Every tab's read-merge-write takes this lock in turn. Without Web Locks (an old browser, or a
+// page not served over https), the store writes at once, as one synchronous step.
+const locks = typeof navigator.locks?.request === 'function' ? navigator.locks : undefined;
+const exclusive: Exclusive | undefined = locks && ((name, task) => locks.request(name, task));
+
+export const store = new AnswerStore(browserStorage() ?? null, exclusive ? { key: KEY, exclusive } : { key: KEY });
 
 addEventListener('storage', (event) => {
-  if (event.key === KEY || event.key === null) store.refresh();
+  if (event.key === null) store.refresh(null); // storage cleared
+  else if (event.key === KEY) store.refresh(event.newValue);
+  else if (event.key.startsWith(KEY)) store.refresh(); // a copy set aside
 });
 
-/** Editors register how to save what is typed but not yet saved; run when the page goes away. */
+/**
+ * Editors register how to save what is typed but not yet saved; run when the page goes away,
+ * then stored at once: a page that is going away cannot wait for the lock.
+ */
 const leaving = new Set<() => void>();
 export function saveOnLeave(save: () => void): void {
   leaving.add(save);
 }
-const saveAll = () => leaving.forEach((save) => save());
+const saveAll = () => {
+  leaving.forEach((save) => save());
+  store.saveNow();
+};
 addEventListener('pagehide', saveAll);
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') saveAll();
@@ -47,7 +60,7 @@ export function downloadText(fileName: string, text: string, type: string): void
 
 /** Downloads a complete backup (everything in memory, saved or not) and records when. */
 export function exportBackup(): void {
-  store.markBackedUp();
+  void store.markBackedUp();
   const now = new Date();
   downloadText(exportFileName('json', now), backupJson(store.document, { siteVersion, exportedAt: now }), 'application/json');
 }
@@ -76,8 +89,8 @@ export function exportOffer(): HTMLButtonElement {
   return button;
 }
 
-// A problem with the stored answers (unreadable, or from a newer version of the guide): tell the
-// learner at the top of the page, when the page loads or when another tab causes it.
+// A problem with the stored answers (unreadable, from a newer version of the guide, or no storage
+// at all): tell the learner at the top of the page, when it loads or when another tab causes it.
 const notice = Object.assign(document.createElement('div'), { className: 'answers-notice no-print' });
 notice.setAttribute('role', 'alert');
 function showProblem(): void {

@@ -46,7 +46,8 @@ class PracticeRun {
   readonly #root: HTMLElement;
   readonly #options: SessionOptions;
   readonly #results: SessionResult[] = [];
-  readonly #failures: WriteResult[] = [];
+  /** Each rating's save, settled when stored (the store saves under a lock shared by tabs). */
+  readonly #saves: Promise<WriteResult>[] = [];
   #index = 0;
   #timer = new PracticeTimer();
   #ticker: ReturnType<typeof setInterval> | undefined;
@@ -216,12 +217,23 @@ class PracticeRun {
     const { due } = this.#outcomes[rating];
     const at = Date.now();
     const answer = this.#q<HTMLTextAreaElement>('[data-answer]').value;
-    const result = store.addAttempt(q.id, { id: newAttemptId(at), at, answer, seconds: this.#seconds, points, total: q.points.length, rating, due });
-    if (!result.ok) this.#failures.push(result);
+    this.#saves.push(store.addAttempt(q.id, { id: newAttemptId(at), at, answer, seconds: this.#seconds, points, total: q.points.length, rating, due }));
     this.#results.push({ id: q.id, seconds: this.#seconds, covered: points.length, total: q.points.length, rating, due });
     this.#outcomes = null;
     if (this.#index + 1 < this.#options.questions.length) this.#ask(this.#index + 1);
     else this.#summary();
+  }
+
+  /** Says, under the summary, when attempts could not be stored, and offers an export. */
+  async #reportFailedSaves() {
+    const status = this.#q('[data-view="summary"] [data-save-status]');
+    status.replaceChildren();
+    const failed = (await Promise.all(this.#saves)).filter((result) => !result.ok);
+    const last = failed.at(-1);
+    if (!last || last.ok) return;
+    const offer = exportOffer();
+    offer.hidden = false;
+    status.append(`${describeFailure(last.failure)} ${failed.length} of these attempts are kept in this page only: export a copy to keep them. `, offer);
   }
 
   #key(event: KeyboardEvent) {
@@ -277,13 +289,7 @@ class PracticeRun {
     const misses = this.#q('[data-misses]');
     misses.hidden = summary.misses.length === 0;
     misses.textContent = `Practise the misses again (${summary.misses.length})`;
-    const status = this.#q('[data-view="summary"] [data-save-status]');
-    const failure = this.#failures.at(-1);
-    status.replaceChildren();
-    if (failure && !failure.ok) {
-      status.append(`${describeFailure(failure.failure)} ${this.#failures.length} of these attempts are kept in this page only: export a copy to keep them. `, exportOffer());
-      status.querySelector<HTMLElement>('button')!.hidden = false;
-    }
+    void this.#reportFailedSaves();
     this.#view('summary');
     this.#q('#practice-summary-title').focus();
   }

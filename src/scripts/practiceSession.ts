@@ -58,8 +58,8 @@ class PracticeSession extends HTMLElement {
       }),
     );
     const day = this.querySelector<HTMLInputElement>('[data-interview-day]')!;
-    day.addEventListener('change', () => this.#setInterview(isDay(day.value) ? day.value : null));
-    this.querySelector('[data-interview-clear]')!.addEventListener('click', () => this.#setInterview(null));
+    day.addEventListener('change', () => void this.#setInterview(isDay(day.value) ? day.value : null));
+    this.querySelector('[data-interview-clear]')!.addEventListener('click', () => void this.#setInterview(null));
     store.subscribe(() => this.#render());
     this.#render();
 
@@ -125,8 +125,8 @@ class PracticeSession extends HTMLElement {
     line.dataset.state = state;
   }
 
-  #setInterview(day: string | null) {
-    const result = store.setInterview(day);
+  async #setInterview(day: string | null) {
+    const result = await store.setInterview(day);
     if (!result.ok) this.querySelector('[data-interview-plan]')!.textContent = describeFailure(result.failure);
   }
 

@@ -8,6 +8,8 @@
  * search needs a build instead of failing silently.
  */
 import { routes, href } from '../lib/urls';
+// Our theming of Pagefind's UI, emitted as its own file and loaded with the UI (not with pages).
+import searchStyles from '../styles/search.css?url';
 import { anyOfEachFilter, fromIndexFilters, hasFilters, type FilterVocabulary, type SearchFilters } from '../lib/searchQuery';
 
 /** The part of Pagefind's Component UI instance we use (it ships no browser types). */
@@ -49,7 +51,10 @@ export interface MountedSearch {
 
 // Pagefind's styles go into a sublayer of `components`, so our own component rules (the theme
 // mapping in src/styles/search.css) win over them and the reset/base layers don't.
-const STYLES = `@import url("${routes.pagefind('pagefind-component-ui.css')}") layer(components.pagefind);`;
+const STYLES = [
+  `@import url("${routes.pagefind('pagefind-component-ui.css')}") layer(components.pagefind);`,
+  `@import url("${searchStyles}") layer(components.search);`,
+].join('\n');
 
 let loading: Promise<{ components: PagefindComponents; vocabulary: FilterVocabulary }> | undefined;
 

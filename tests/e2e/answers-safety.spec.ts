@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { FIRST, KEY, SECTION, openAnswer, question, storedRaw, writeAnswer } from './helpers/answers';
+import { FIRST, KEY, SECTION, openAnswer, question, stored, storedRaw, writeAnswer } from './helpers/answers';
 
 const PAYLOADS = {
   img: '<img src="x" onerror="window.__pwned = \'img\'">',
@@ -32,6 +32,24 @@ test.describe('a stored value that cannot be read', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(await openAnswer(question(page, FIRST), 'before')).toHaveValue('a fresh start');
   });
+
+  test('is listed on the answers page, to download and then remove', async ({ page }) => {
+    await page.goto(SECTION);
+    await page.evaluate((key) => localStorage.setItem(key, 'not an answers document'), KEY);
+    await page.reload(); // sets it aside
+    await page.goto('/answers/');
+    const copies = page.getByRole('region', { name: 'Copies set aside' });
+    await expect(copies.getByRole('listitem')).toHaveCount(1);
+    await expect(copies.getByRole('listitem')).toContainText('Saved answers this browser could not read');
+    await expect(copies.getByRole('button', { name: 'Remove from this browser' })).toHaveCount(0); // download first
+
+    const [file] = await Promise.all([page.waitForEvent('download'), copies.getByRole('button', { name: 'Download' }).click()]);
+    expect(file.suggestedFilename()).toMatch(/^training-roles-answers-unreadable-.+\.txt$/);
+    expect(await readFile((await file.path())!, 'utf8')).toBe('not an answers document');
+    await copies.getByRole('button', { name: 'Remove from this browser' }).click();
+    await expect(page.locator('aside-copies')).toBeHidden();
+    expect(await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:`)), KEY)).toEqual([]);
+  });
 });
 
 test.describe('a save that fails', () => {
@@ -58,7 +76,48 @@ test.describe('a save that fails', () => {
     expect(backup.answers[FIRST].before.text).toBe('too much to store');
   });
 
-  test('says so when the browser does not let the site store anything', async ({ page }) => {
+  test('is tried again at every leave until it succeeds: leaving the box, hiding the page, leaving the page', async ({ page }) => {
+    test.slow();
+    // Storage that is full while window.__full is true, as it is until the learner frees space.
+    await page.addInitScript((key) => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k: string, v: string) {
+        if (k === key && (window as { __full?: boolean }).__full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return setItem.call(this, k, v);
+      };
+    }, KEY);
+    await page.goto(SECTION);
+    const full = (on: boolean) => page.evaluate((value) => ((window as { __full?: boolean }).__full = value), on);
+    const item = question(page, FIRST);
+    const box = await openAnswer(item, 'before');
+    const status = item.locator('details[data-field="before"] [data-save-status]');
+    const failToSave = async (text: string) => {
+      await full(true);
+      await box.fill(text);
+      await expect(status).toContainText('Not saved');
+      await full(false); // the learner frees some space
+    };
+
+    await failToSave('saved when I leave the box');
+    await box.blur();
+    await expect(status).toHaveText(/^Saved/);
+    expect((await stored(page)).answers[FIRST]?.before?.text).toBe('saved when I leave the box');
+
+    await failToSave('saved when I switch tabs');
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await expect(status).toHaveText(/^Saved/);
+    expect((await stored(page)).answers[FIRST]?.before?.text).toBe('saved when I switch tabs');
+
+    await failToSave('saved when I leave the page');
+    await page.goto('/topics/');
+    await page.goto(SECTION);
+    await expect(await openAnswer(question(page, FIRST), 'before')).toHaveValue('saved when I leave the page');
+  });
+
+  test('says so when the page loads, when the browser does not let the site store anything', async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -67,11 +126,17 @@ test.describe('a save that fails', () => {
       });
     });
     await page.goto(SECTION);
+    await expect(page.getByRole('alert')).toContainText('so nothing you write here is kept after you leave this page');
     const item = question(page, FIRST);
     const box = await openAnswer(item, 'before');
     await box.fill('nowhere to go');
     await expect(item.locator('details[data-field="before"] [data-save-status]')).toContainText('not letting the site store anything');
     await expect(box).toHaveValue('nowhere to go');
+
+    await page.goto('/answers/');
+    await expect(page.getByRole('alert')).toContainText('nothing you write here is kept');
+    await expect(page.locator('main')).toContainText('This browser is not keeping your answers');
+    await expect(page.locator('main')).not.toContainText('kept only in this browser');
   });
 });
 

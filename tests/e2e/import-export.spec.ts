@@ -144,7 +144,7 @@ test('Export Markdown has the reading-list checklist shape', async ({ page }) =>
   expect(text).toMatch(/^# Training Roles: Question Guide: my answers\n/);
   expect(text).toContain('\n## 1. Post-Training & Preference Optimization (SFT, DPO, RLHF)\n');
   expect(text).toContain('\n## 13. ');
-  expect(text).toContain(`\n- [x] ${FIRST_TEXT}\n\n  > **Before reading**\n  >\n  > Before: a guess.\n  > With two lines.\n  >\n  > **After reading**\n  >\n  > After: the mechanism.\n`);
+  expect(text).toContain(`\n- [x] ${FIRST_TEXT}\n\n  > **Before reading**\n  >\n  > Before: a guess.  \n  > With two lines.\n  >\n  > **After reading**\n  >\n  > After: the mechanism.\n`);
   expect(text).toContain('\n- [ ] What is the implicit objective being optimized in DPO?\n');
   expect(text.match(/^- \[[x ]\] /gm)).toHaveLength(135);
   expect(text.match(/^- \[x\] /gm)).toHaveLength(2);

@@ -156,7 +156,7 @@ describe('importing practice from another browser', () => {
 });
 
 describe('a backup taken from one browser and imported into another', () => {
-  it('gives back an identical store', () => {
+  it('gives back an identical store', async () => {
     const clock = manualClock();
     const original = new AnswerStore(new MemoryStorage(), { key: 'k', now: clock.now });
     original.setAnswer('why-sft', 'before', 'Before: <script>alert(1)</script>');
@@ -175,7 +175,7 @@ describe('a backup taken from one browser and imported into another', () => {
     const result = planned(file, fresh.document);
     expect(result.added).toBe(7);
     expect(result.attempts).toEqual({ added: 1, same: 0 });
-    expect(fresh.merge(result.incoming)).toMatchObject({ ok: true });
+    expect(await fresh.merge(result.incoming)).toMatchObject({ ok: true });
     expect(fresh.document).toEqual(original.document);
   });
 });

@@ -13,10 +13,17 @@ import {
 import { backupJson } from '../../src/lib/answerJson';
 import { planImport } from '../../src/lib/answerImport';
 import { backupState } from '../../src/lib/answerProgress';
-import { AnswerStore, answersKey, asideFileName, classifyStorageError, type StoreChange } from '../../src/lib/answerStore';
+import {
+  AnswerStore,
+  answersKey,
+  asideFileName,
+  classifyStorageError,
+  type Exclusive,
+  type StoreChange,
+} from '../../src/lib/answerStore';
 import type { Attempt } from '../../src/lib/practiceAttempt';
 import { STORAGE_PREFIX } from '../../src/lib/site';
-import { MemoryStorage, manualClock } from './helpers/storage';
+import { MemoryStorage, TabView, manualClock } from './helpers/storage';
 
 const KEY = answersKey(STORAGE_PREFIX);
 
@@ -39,9 +46,9 @@ describe('the answer store', () => {
     expect(store.problem).toBeNull();
   });
 
-  it('keeps answers, picks and notes across a reload', () => {
+  it('keeps answers, picks and notes across a reload', async () => {
     const { store, open, clock } = setup();
-    expect(store.setAnswer('q1', 'before', 'Before reading: a guess')).toEqual({ ok: true, at: clock.now() });
+    expect(await store.setAnswer('q1', 'before', 'Before reading: a guess')).toEqual({ ok: true, at: clock.now() });
     clock.advance(1000);
     store.setAnswer('q1', 'after', 'After reading: the mechanism');
     store.setPick('q1', true);
@@ -78,18 +85,79 @@ describe('the answer store', () => {
     expect(store.document.answers.q1!.before!.updatedAt).toBeGreaterThan(first);
   });
 
-  it('tells subscribers about each write and each refresh', () => {
+  it('tells subscribers about each change, then its write, and each refresh', async () => {
     const { store } = setup();
     const changes: StoreChange[] = [];
     const stop = store.subscribe((change) => changes.push(change));
-    store.setPick('q1', true);
+    await store.setPick('q1', true);
     store.refresh();
     stop();
-    store.setPick('q1', false);
-    expect(changes).toHaveLength(2);
-    expect(changes[0]?.write).toMatchObject({ ok: true });
-    expect(changes[1]?.write).toBeUndefined();
-    expect(isPicked(changes[0]!.document, 'q1')).toBe(true);
+    await store.setPick('q1', false);
+    expect(changes.map((change) => change.write?.ok)).toEqual([undefined, true, undefined]);
+    expect(changes.every((change) => isPicked(change.document, 'q1'))).toBe(true);
+  });
+});
+
+/** A lock that the test grants by hand, as navigator.locks does once no other page holds it. */
+function manualLock() {
+  const queue: (() => void)[] = [];
+  const lock = {
+    held: false,
+    exclusive: ((_, task) =>
+      new Promise<void>((resolve) =>
+        queue.push(() => {
+          lock.held = true;
+          task();
+          lock.held = false;
+          resolve();
+        }),
+      )) as Exclusive,
+    grant: () => {
+      while (queue.length) queue.shift()!();
+    },
+  };
+  return lock;
+}
+
+describe('the lock that every page of the site takes to save', () => {
+  it('is held for the whole read-merge-write, and changes made while waiting go out together', async () => {
+    const lock = manualLock();
+    const storage = new MemoryStorage();
+    const touched: boolean[] = [];
+    const spied = Object.assign(Object.create(storage) as MemoryStorage, {
+      getItem: (key: string) => (touched.push(lock.held), storage.getItem(key)),
+      setItem: (key: string, value: string) => (touched.push(lock.held), storage.setItem(key, value)),
+    });
+    const store = new AnswerStore(spied, { key: KEY, exclusive: lock.exclusive });
+    touched.length = 0; // loading reads without the lock: it writes nothing
+    const first = store.setAnswer('q1', 'before', 'one');
+    const second = store.setPick('q1', true);
+    expect(answerText(store.document, 'q1', 'before')).toBe('one'); // shown at once
+    expect(touched).toEqual([]);
+
+    lock.grant();
+    expect(await first).toMatchObject({ ok: true });
+    expect(await second).toMatchObject({ ok: true });
+    expect(touched).toEqual([true, true]); // one read, one write, both under the lock
+    expect(isPicked(JSON.parse(storage.getItem(KEY)!), 'q1')).toBe(true);
+  });
+
+  it('is not waited for when the page is going away: saveNow() stores at once', async () => {
+    const lock = manualLock();
+    const storage = new MemoryStorage();
+    const store = new AnswerStore(storage, { key: KEY, exclusive: lock.exclusive });
+    const write = store.setAnswer('q1', 'before', 'typed as the tab closed');
+    store.saveNow();
+    expect(answerText(new AnswerStore(storage, { key: KEY }).document, 'q1', 'before')).toBe('typed as the tab closed');
+    lock.grant(); // nothing left to do
+    expect(await write).toMatchObject({ ok: true });
+  });
+
+  it('is done without where it cannot be had, and the change is stored all the same', async () => {
+    const storage = new MemoryStorage();
+    const store = new AnswerStore(storage, { key: KEY, exclusive: () => Promise.reject(new Error('no locks here')) });
+    expect(await store.setAnswer('q1', 'before', 'saved anyway')).toMatchObject({ ok: true });
+    expect(answerText(new AnswerStore(storage, { key: KEY }).document, 'q1', 'before')).toBe('saved anyway');
   });
 });
 
@@ -121,6 +189,40 @@ describe('two tabs on one storage', () => {
     expect(seen).toEqual(['from A']);
   });
 
+  /** Two tabs, each with its own copy of the storage that catches up only on sync(), as in Chromium. */
+  function tabsWithOwnCopies() {
+    const shared = new MemoryStorage();
+    const views = [new TabView(shared), new TabView(shared)] as const;
+    const [tabA, tabB] = views.map((view) => new AnswerStore(view, { key: KEY }));
+    /** A's copy catches up, and A hears the storage event. */
+    const aHearsB = () => {
+      views[0].sync();
+      tabA!.refresh(shared.getItem(KEY));
+    };
+    return { tabA: tabA!, tabB: tabB!, viewB: views[1], aHearsB, stored: () => new AnswerStore(shared, { key: KEY }).document };
+  }
+
+  it('store again a save that the other wrote over from a stale copy of the storage', async () => {
+    const { tabA, tabB, aHearsB, stored } = tabsWithOwnCopies();
+    await tabA.setAnswer('q1', 'before', 'from A');
+    await tabB.setAnswer('q2', 'before', 'from B'); // B's copy does not have A's save yet
+    expect(answerText(stored(), 'q1', 'before')).toBe('');
+
+    aHearsB();
+    expect(answerText(tabA.document, 'q1', 'before')).toBe('from A'); // never shown as lost
+    expect([answerText(stored(), 'q1', 'before'), answerText(stored(), 'q2', 'before')]).toEqual(['from A', 'from B']);
+  });
+
+  it('do not undo a “delete all” made in the other while standing by their saves', async () => {
+    const { tabA, tabB, viewB, aHearsB, stored } = tabsWithOwnCopies();
+    await tabA.setAnswer('q1', 'before', 'soon deleted');
+    viewB.sync();
+    await tabB.clearAll();
+    aHearsB();
+    expect(stored()).toEqual(emptyDocument());
+    expect(tabA.document).toEqual(emptyDocument());
+  });
+
   it('see a “delete all” from the other tab', () => {
     const { open } = setup();
     const tabA = open();
@@ -150,24 +252,24 @@ describe('a stored value that cannot be read', () => {
     expect(storage.getItem(keptAs!)).toBe(raw);
   });
 
-  it('does not stop saving: the next write stores a valid document', () => {
+  it('does not stop saving: the next write stores a valid document', async () => {
     const storage = new MemoryStorage();
     storage.setItem(KEY, 'garbage');
     const { store, open } = setup(storage);
-    expect(store.setAnswer('q1', 'before', 'fresh start')).toMatchObject({ ok: true });
+    expect(await store.setAnswer('q1', 'before', 'fresh start')).toMatchObject({ ok: true });
     expect(answerText(open().document, 'q1', 'before')).toBe('fresh start');
     expect(open().problem).toBeNull();
   });
 
-  it('is never deleted when it cannot be copied aside: writes are refused instead', () => {
+  it('is never deleted when it cannot be copied aside: writes are refused instead', async () => {
     const storage = new MemoryStorage();
     storage.setItem(KEY, 'garbage that fills the storage');
     storage.quota = storage.getItem(KEY)!.length + KEY.length;
     const { store } = setup(storage);
 
     expect(store.problem).toMatchObject({ kind: 'unreadable', keptAs: null });
-    expect(store.setAnswer('q1', 'before', 'new text')).toMatchObject({ ok: false, failure: 'protected' });
-    expect(store.clearAll()).toMatchObject({ ok: false, failure: 'protected' });
+    expect(await store.setAnswer('q1', 'before', 'new text')).toMatchObject({ ok: false, failure: 'protected' });
+    expect(await store.clearAll()).toMatchObject({ ok: false, failure: 'protected' });
     expect(storage.getItem(KEY)).toBe('garbage that fills the storage');
     expect(answerText(store.document, 'q1', 'before')).toBe('new text'); // still in memory, for an export
   });
@@ -176,30 +278,32 @@ describe('a stored value that cannot be read', () => {
 describe('practice in the store', () => {
   const attempt = (id: string, at: number): Attempt => ({ id, at, answer: '', seconds: 60, points: [], total: 4, rating: 'again', due: '2025-11-26' });
 
-  it('keeps every attempt, from two tabs at once, and never touches the answers before and after reading', () => {
+  it('keeps every attempt, from two tabs at once, and never touches the answers before and after reading', async () => {
     const { store, open, clock } = setup();
-    store.setAnswer('q1', 'before', 'my answer before reading');
+    await store.setAnswer('q1', 'before', 'my answer before reading');
     const other = open();
-    expect(store.addAttempt('q1', attempt('tab-one-0001', clock.now()))).toMatchObject({ ok: true });
-    clock.advance(1000);
-    expect(other.addAttempt('q1', attempt('tab-two-0001', clock.now()))).toMatchObject({ ok: true });
+    const [first, second] = await Promise.all([
+      store.addAttempt('q1', attempt('tab-one-0001', clock.now())),
+      other.addAttempt('q1', attempt('tab-two-0001', clock.now() + 1000)),
+    ]);
+    expect([first, second]).toMatchObject([{ ok: true }, { ok: true }]);
     const reloaded = open().document;
     expect(attemptsOf(reloaded, 'q1').map((a) => a.id)).toEqual(['tab-one-0001', 'tab-two-0001']);
     expect(answerText(reloaded, 'q1', 'before')).toBe('my answer before reading');
   });
 
-  it('stores version 3, which a page still on version 2 holds as newer and leaves untouched', () => {
+  it('stores version 3, which a page still on version 2 holds as newer and leaves untouched', async () => {
     const { storage, store, clock } = setup();
-    store.addAttempt('q1', attempt('tab-one-0001', clock.now()));
+    await store.addAttempt('q1', attempt('tab-one-0001', clock.now()));
     expect(JSON.parse(storage.getItem(KEY)!).version).toBe(3);
   });
 
-  it('sets and clears the interview date', () => {
+  it('sets and clears the interview date', async () => {
     const { store, open, clock } = setup();
-    store.setInterview('2026-01-15');
+    await store.setInterview('2026-01-15');
     expect(interviewDay(open().document)).toBe('2026-01-15');
     clock.advance(1000);
-    store.setInterview(null);
+    await store.setInterview(null);
     expect(open().document.interview).toEqual({ day: null, updatedAt: clock.now() });
   });
 });
@@ -207,20 +311,20 @@ describe('practice in the store', () => {
 describe('a document from a newer version of the guide', () => {
   const newer = JSON.stringify({ format: 'training-roles-guide/answers', version: ANSWERS_VERSION + 1, answers: {}, ticks: {} });
 
-  it('is left exactly as it is when the page loads: not moved, not deleted, never written over', () => {
+  it('is left exactly as it is when the page loads: not moved, not deleted, never written over', async () => {
     const storage = new MemoryStorage();
     storage.setItem(KEY, newer);
     const { store } = setup(storage);
 
     expect(store.problem).toMatchObject({ kind: 'newer' });
-    expect(store.setAnswer('q1', 'before', 'typed in the older page')).toMatchObject({ ok: false, failure: 'newer' });
-    expect(store.setPick('q1', true)).toMatchObject({ ok: false, failure: 'newer' });
-    expect(store.clearAll()).toMatchObject({ ok: false, failure: 'newer' });
+    expect(await store.setAnswer('q1', 'before', 'typed in the older page')).toMatchObject({ ok: false, failure: 'newer' });
+    expect(await store.setPick('q1', true)).toMatchObject({ ok: false, failure: 'newer' });
+    expect(await store.clearAll()).toMatchObject({ ok: false, failure: 'newer' });
     expect([...storage.items]).toEqual([[KEY, newer]]);
     expect(answerText(store.document, 'q1', 'before')).toBe('typed in the older page'); // in memory, for an export
   });
 
-  it('written by another tab while the page is open: the page keeps what it shows and stops saving', () => {
+  it('written by another tab while the page is open: the page keeps what it shows and stops saving', async () => {
     const { storage, store } = setup();
     store.setAnswer('q1', 'before', 'written before the newer tab came');
     storage.setItem(KEY, newer); // the other tab
@@ -228,25 +332,25 @@ describe('a document from a newer version of the guide', () => {
 
     expect(answerText(store.document, 'q1', 'before')).toBe('written before the newer tab came');
     expect(store.problem).toMatchObject({ kind: 'newer' });
-    expect(store.setAnswer('q1', 'after', 'more')).toMatchObject({ ok: false, failure: 'newer' });
+    expect(await store.setAnswer('q1', 'after', 'more')).toMatchObject({ ok: false, failure: 'newer' });
     expect([...storage.items]).toEqual([[KEY, newer]]);
   });
 });
 
 describe('a failed write', () => {
-  it('reports a full storage, keeps the text in memory, and stores it once there is room', () => {
+  it('reports a full storage, keeps the text in memory, and stores it once there is room', async () => {
     const { storage, store, open } = setup();
     storage.quota = 50;
     const failures: unknown[] = [];
     store.subscribe(({ write }) => write && !write.ok && failures.push(write.failure));
 
-    expect(store.setAnswer('q1', 'before', 'a long answer that does not fit')).toMatchObject({ ok: false, failure: 'full' });
+    expect(await store.setAnswer('q1', 'before', 'a long answer that does not fit')).toMatchObject({ ok: false, failure: 'full' });
     expect(failures).toEqual(['full']);
     expect(answerText(store.document, 'q1', 'before')).toBe('a long answer that does not fit');
     expect(open().document.answers).toEqual({});
 
     storage.quota = Infinity;
-    expect(store.setPick('q2', true)).toMatchObject({ ok: true });
+    expect(await store.setPick('q2', true)).toMatchObject({ ok: true });
     expect(answerText(open().document, 'q1', 'before')).toBe('a long answer that does not fit');
   });
 
@@ -257,14 +361,14 @@ describe('a failed write', () => {
     expect(new AnswerStore(null, { key: KEY }).problem).toMatchObject({ kind: 'unavailable' });
   });
 
-  it('reports storage the browser has turned off, and no storage at all', () => {
+  it('reports storage the browser has turned off, and no storage at all', async () => {
     const { storage, store } = setup();
     storage.denied = Object.assign(new Error('denied'), { name: 'SecurityError' });
-    expect(store.setAnswer('q1', 'before', 'x')).toMatchObject({ ok: false, failure: 'unavailable' });
+    expect(await store.setAnswer('q1', 'before', 'x')).toMatchObject({ ok: false, failure: 'unavailable' });
 
     const none = new AnswerStore(null, { key: KEY });
     expect(none.document).toEqual(emptyDocument());
-    expect(none.setPick('q1', true)).toMatchObject({ ok: false, failure: 'unavailable' });
+    expect(await none.setPick('q1', true)).toMatchObject({ ok: false, failure: 'unavailable' });
     expect(isPicked(none.document, 'q1')).toBe(true);
   });
 

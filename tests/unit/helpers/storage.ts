@@ -48,3 +48,42 @@ export function manualClock(start = Date.UTC(2025, 10, 25, 14, 2)) {
     },
   };
 }
+
+/**
+ * One tab's view of a shared storage, as Chromium gives it: reads come from the tab's own copy,
+ * which catches up with the others' writes only when the test calls sync().
+ */
+export class TabView implements StorageLike {
+  readonly #copy: Map<string, string>;
+
+  constructor(readonly shared: MemoryStorage) {
+    this.#copy = new Map(shared.items);
+  }
+
+  sync(): void {
+    this.#copy.clear();
+    for (const [key, value] of this.shared.items) this.#copy.set(key, value);
+  }
+
+  get length(): number {
+    return this.#copy.size;
+  }
+
+  key(index: number): string | null {
+    return [...this.#copy.keys()][index] ?? null;
+  }
+
+  getItem(key: string): string | null {
+    return this.#copy.get(key) ?? null;
+  }
+
+  setItem(key: string, value: string): void {
+    this.shared.setItem(key, value);
+    this.#copy.set(key, value);
+  }
+
+  removeItem(key: string): void {
+    this.shared.removeItem(key);
+    this.#copy.delete(key);
+  }
+}

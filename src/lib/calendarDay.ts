@@ -3,6 +3,7 @@
  * day, not the minute: a question due on a day is due from the start of that day until local
  * midnight ends it. Days are compared as strings (they sort like dates) and counted with UTC
  * arithmetic on their parts, so a daylight-saving change never makes a day 23 or 25 hours long.
+ * (The stored format checks its days here, so every page loads this: days in words are in dayWords.ts.)
  */
 
 /** A local calendar day, "YYYY-MM-DD". */
@@ -42,20 +43,3 @@ export function daysBetween(from: Day, to: Day): number {
 
 /** The earlier of two days. */
 export const earlier = (a: Day, b: Day): Day => (a <= b ? a : b);
-
-/** "today", "tomorrow", "in 4 days", "yesterday", "3 days ago": a day as seen from `today`. */
-export function relativeDay(day: Day, today: Day): string {
-  const n = daysBetween(today, day);
-  if (n === 0) return 'today';
-  if (n === 1) return 'tomorrow';
-  if (n === -1) return 'yesterday';
-  return n > 0 ? `in ${n} days` : `${-n} days ago`;
-}
-
-/** "Thu 27 Nov", or with the year when it is not this year's ("Mon 5 Jan 2026"). */
-export function shortDate(day: Day, today: Day): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' };
-  if (day.slice(0, 4) !== today.slice(0, 4)) options.year = 'numeric';
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', options).replace(',', '');
-}

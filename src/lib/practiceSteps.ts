@@ -2,7 +2,8 @@
  * Within a practice session, as plain data: the keys, the rating the share of key points covered
  * suggests, the words on the timer and the rating buttons, and the summary at the end.
  */
-import { relativeDay, type Day } from './calendarDay';
+import type { Day } from './calendarDay';
+import { relativeDay } from './dayWords';
 import { RATINGS, type Rating } from './practiceAttempt';
 import { isTextField, type FocusedElement, type KeyPress } from './searchShortcut';
 

@@ -5,7 +5,8 @@
  */
 import { attemptsOf, interviewDay } from '../lib/answerDocument';
 import { describeFailure, type WriteResult } from '../lib/answerStore';
-import { dayOf, relativeDay, shortDate } from '../lib/calendarDay';
+import { dayOf } from '../lib/calendarDay';
+import { relativeDay, shortDate } from '../lib/dayWords';
 import { RATINGS, type Rating } from '../lib/practiceAttempt';
 import type { PracticeData, PracticeQuestion } from '../lib/practiceSession';
 import {

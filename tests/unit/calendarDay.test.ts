@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOf, daysBetween, isDay, relativeDay, shortDate } from '../../src/lib/calendarDay';
+import { addDays, dayOf, daysBetween, isDay } from '../../src/lib/calendarDay';
 
 describe('calendar days', () => {
   it('are the local date of a moment', () => {
@@ -18,20 +18,5 @@ describe('calendar days', () => {
   it('accept only real dates written YYYY-MM-DD', () => {
     expect(isDay('2025-11-25')).toBe(true);
     for (const value of ['2025-11-31', '2025-2-3', '25-11-2025', 20251125, null]) expect(isDay(value)).toBe(false);
-  });
-
-  it.each([
-    ['2025-11-25', 'today'],
-    ['2025-11-26', 'tomorrow'],
-    ['2025-11-29', 'in 4 days'],
-    ['2025-11-24', 'yesterday'],
-    ['2025-11-22', '3 days ago'],
-  ])('say %s as “%s” on 25 November', (day, words) => {
-    expect(relativeDay(day, '2025-11-25')).toBe(words);
-  });
-
-  it('are written short, with the year only when it is not this one', () => {
-    expect(shortDate('2025-11-27', '2025-11-25')).toBe('Thu 27 Nov');
-    expect(shortDate('2026-01-05', '2025-11-25')).toBe('Mon 5 Jan 2026');
   });
 });

@@ -8,12 +8,12 @@ import remarkGfm from 'remark-gfm';
 /**
  * Hosts gzip each file on its own, and a section page made of a dozen tiny modules paid about
  * 2.5 KB for it. The elements of a section page, with the answer store they share, go into one
- * chunk ('page'); each component's script becomes a one-line import of it. Elements of one page
- * kind only (the answers page, the question page's guide, home's continue link) and everything
- * loaded on first use stay in their own files.
+ * chunk ('page'), which every page loads (the header's elements are in it too); each component's
+ * script becomes a one-line import of it. Elements of one other page kind only (the answers page,
+ * the question page's guide, home's continue link) and code loaded on first use keep their files.
  */
 const PAGE_CHUNK = [
-  /\/src\/components\/(SiteSearch|ThemeToggle|SiteHeader|SectionProgress|SectionToolbar|SavedText|AnswerPanels|QuestionItem|PrintOptions)\.astro\?astro&type=script/,
+  /\/src\/components\/(SiteSearch|ThemeToggle|SectionProgress|SectionToolbar|SavedText|AnswerPanels|QuestionItem|PrintOptions)\.astro\?astro&type=script/,
   /\/src\/scripts\/(answerRuntime|browserStorage|questionItems)\.ts$/,
   /\/src\/lib\/(answer(Document|Store|Progress|Json)|site|searchShortcut|printOptions)\.ts$/,
 ];
@@ -40,11 +40,6 @@ export default defineConfig({
   vite: {
     // The diff worker is an ES module.
     worker: { format: 'es' },
-    build: {
-      // Code loaded on first use (search UI, print options, "What changed") is one small module
-      // each: preloading its imports is not worth it.
-      modulePreload: false,
-      rollupOptions: { output: { manualChunks: pageScriptChunk } },
-    },
+    build: { rollupOptions: { output: { manualChunks: pageScriptChunk } } },
   },
 });

@@ -15,6 +15,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { PAGE_KINDS } from './pageKinds.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
 const ORIGIN = `http://localhost:${PORT}`;
@@ -26,18 +27,7 @@ const DIST = 'dist';
  */
 const STARLIGHT = { home: 46.9, section: 47.8 };
 
-const PAGES = {
-  home: '/',
-  section: '/sections/post-training/',
-  question: '/questions/grpo-vs-dpo/',
-  topics: '/topics/',
-  topic: '/topics/dpo/',
-  answers: '/answers/',
-  practice: '/practice/',
-  checklist: '/checklist/',
-  search: '/search/?q=dpo',
-  '404': '/no-such-page/',
-};
+const PAGES = PAGE_KINDS;
 
 /** Budgets a learner feels; each is checked below. */
 const BUDGETS = {

@@ -7,17 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
 import { parseGuides, parseReadings, type Reading } from '../lib/guideSchema';
 import { SyllabusError, TIER_KEYS } from '../lib/syllabusSchema';
-
-function readYaml(file: string): unknown {
-  try {
-    return parseYaml(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new SyllabusError([`${file}: not valid YAML: ${(error as Error).message}`]);
-  }
-}
+import { readYaml } from './syllabusLoaders';
 
 export function readReadings(file: string): Reading[] {
   return parseReadings(file, readYaml(file));

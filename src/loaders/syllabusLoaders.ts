@@ -20,14 +20,17 @@ import {
 /** Paths in messages read as the author sees them: content/sections/data.mdx */
 const displayPath = (file: string) => (isAbsolute(file) ? relative(process.cwd(), file) : file);
 
-export function readTopics(file: string): Topic[] {
-  let raw: unknown;
+/** A YAML content file, parsed; a syntax error names the file. */
+export function readYaml(file: string): unknown {
   try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
+    return parseYaml(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new SyllabusError([`${file}: not valid YAML: ${(error as Error).message}`]);
   }
-  return parseTopics(file, raw);
+}
+
+export function readTopics(file: string): Topic[] {
+  return parseTopics(file, readYaml(file));
 }
 
 export function topicsLoader(file: string): Loader {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PAGE_KINDS } from '../../scripts/pageKinds.mjs';
 import { KEY } from './helpers/answers';
 
 /**
@@ -7,18 +8,7 @@ import { KEY } from './helpers/answers';
  * kind, for a new learner and for one with answers, picks and notes stored, on a phone and a
  * desktop.
  */
-const PAGES = {
-  home: '/',
-  section: '/sections/post-training/',
-  question: '/questions/grpo-vs-dpo/',
-  topics: '/topics/',
-  topic: '/topics/dpo/',
-  answers: '/answers/',
-  practice: '/practice/',
-  checklist: '/checklist/',
-  search: '/search/?q=dpo',
-  'not found': '/no-such-page/',
-};
+const PAGES = PAGE_KINDS;
 
 const day = 86_400_000;
 /** A day as the stored format writes it ("2025-11-25", local). */

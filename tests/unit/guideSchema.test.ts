@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { messageOf } from './helpers/rejection';
 import { parseGuides, parseReadings, pointKey } from '../../src/lib/guideSchema';
-import { SyllabusError } from '../../src/lib/syllabusSchema';
 
 const file = 'content/guides/example.yaml';
 const reading = {
@@ -22,15 +22,6 @@ const guide = (overrides: Record<string, unknown> = {}) => ({
 });
 const context = { questionIds: ['dpo-implicit-objective'], readingKeys: ['rafailov2023dpo'] };
 
-function messageOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SyllabusError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the content to be rejected');
-}
 
 describe('a guide file', () => {
   it('is accepted when every question of its section has a well-formed guide', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCrossSectionProblems, parseSection, parseTopics, SyllabusError, type SectionData } from '../../src/lib/syllabusSchema';
+import { messageOf } from './helpers/rejection';
+import { findCrossSectionProblems, parseSection, parseTopics, type SectionData } from '../../src/lib/syllabusSchema';
 
 const topicIds = ['dpo', 'rlhf', 'evaluation'];
 const file = 'content/sections/example.mdx';
@@ -19,15 +20,6 @@ function section(overrides: Record<string, unknown> = {}) {
   };
 }
 
-function messageOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SyllabusError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the content to be rejected');
-}
 
 describe('a section file', () => {
   it('is accepted when well formed', () => {

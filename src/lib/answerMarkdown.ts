@@ -5,7 +5,7 @@
  */
 import { answerText, attemptsOf, coveredPoints, interviewDay, notesText, type AnswerDocument } from './answerDocument';
 import { dayOf } from './calendarDay';
-import { duration, RATING_LABELS } from './practiceSteps';
+import { duration, RATING_LABELS } from './practiceWords';
 import { nextReview } from './reviewDates';
 import { questionsOf, type OutlineSection } from './guideOutline';
 import { hasAnswer } from './answerProgress';

@@ -3,19 +3,9 @@
  * suggests, the words on the timer and the rating buttons, and the summary at the end.
  */
 import type { Day } from './calendarDay';
-import { relativeDay } from './dayWords';
+import { relativeDay } from './practiceWords';
 import { RATINGS, type Rating } from './practiceAttempt';
 import { isTextField, type FocusedElement, type KeyPress } from './searchShortcut';
-
-export const RATING_LABELS: Record<Rating, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
-
-/** How long an attempt took, in words: "45 s", "4 min 5 s", "12 min". */
-export function duration(seconds: number): string {
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  if (!m) return `${s} s`;
-  return s ? `${m} min ${s} s` : `${m} min`;
-}
 
 /** A new attempt id: the time, then random letters (crypto.getRandomValues works without HTTPS). */
 export function newAttemptId(at: number, random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {

@@ -6,20 +6,10 @@
 import { attemptsOf, interviewDay } from '../lib/answerDocument';
 import { describeFailure, type WriteResult } from '../lib/answerStore';
 import { dayOf } from '../lib/calendarDay';
-import { relativeDay, shortDate } from '../lib/dayWords';
+import { duration, RATING_LABELS, relativeDay, shortDate } from '../lib/practiceWords';
 import { RATINGS, type Rating } from '../lib/practiceAttempt';
 import type { PracticeData, PracticeQuestion } from '../lib/practiceSession';
-import {
-  clock,
-  duration,
-  newAttemptId,
-  RATING_LABELS,
-  ratingLabel,
-  sessionKey,
-  suggestRating,
-  summarize,
-  type SessionResult,
-} from '../lib/practiceSteps';
+import { clock, newAttemptId, ratingLabel, sessionKey, suggestRating, summarize, type SessionResult } from '../lib/practiceSteps';
 import { PracticeTimer, timerAnnouncement } from '../lib/practiceTimer';
 import { outcomes, type Outcome } from '../lib/reviewScheduler';
 import { routes } from '../lib/urls';
@@ -93,6 +83,7 @@ class PracticeRun {
 
   #view(name: 'question' | 'summary') {
     this.#root.querySelectorAll<HTMLElement>('[data-view]').forEach((view) => (view.hidden = view.dataset.view !== name));
+    this.#root.toggleAttribute('data-running', true); // The page's introduction steps aside.
   }
 
   get #question(): PracticeQuestion {

@@ -200,6 +200,7 @@ class PracticeSession extends HTMLElement {
 
   #showSetup(focus: boolean) {
     this.removeAttribute('data-autostart');
+    this.removeAttribute('data-running');
     this.querySelectorAll<HTMLElement>('[data-view]').forEach((view) => (view.hidden = view.dataset.view !== 'setup'));
     this.#render();
     if (focus) this.querySelector<HTMLElement>('#setup-title')!.focus();

@@ -69,6 +69,7 @@ async function practiseThree(page: Page): Promise<string[]> {
 /** Answers each question of a session with Good, returning the questions asked. */
 async function answerAll(page: Page): Promise<string[]> {
   const asked: string[] = [];
+  await expect(page.locator('[data-where]')).toHaveText(/^Question 1 of \d+/);
   const total = Number((await page.locator('[data-where]').innerText()).match(/of (\d+)/)![1]);
   for (let n = 1; n <= total; n++) {
     await expect(page.locator('[data-where]')).toContainText(`Question ${n} of ${total}`);

@@ -124,7 +124,9 @@ class PracticeRun {
     this.#tick();
     clearInterval(this.#ticker);
     this.#ticker = setInterval(() => this.#tick(), TICK_MS);
-    this.#q('[data-question]').focus();
+    // Each question starts at the top of the page, read out from its heading.
+    scrollTo(0, 0);
+    this.#q('[data-question]').focus({ preventScroll: true });
   }
 
   /** The visible clock, and the polite announcements at one minute left and at zero. */

@@ -101,7 +101,6 @@ export function createSectionSchema(topicIds: readonly string[]) {
 }
 
 export type SectionData = z.infer<ReturnType<typeof createSectionSchema>>;
-export type QuestionData = SectionData['questions'][TierKey][number];
 
 /** Zod's path as a reader writes it: questions.deep[2].topics[0] */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -248,19 +248,22 @@ export async function mountSearch(panel: HTMLElement, { searchTyped = true } = {
 
   // Pagefind's box stays hidden (search.css) while the plain one takes keystrokes.
   panel.dataset.loading = '';
-  // The first results are drawn unseen until they stop changing (Pagefind may draw a list twice
-  // as its index and filters arrive), so nothing on screen jumps while the page loads.
-  panel.dataset.settling = '';
-  let settled: ReturnType<typeof setTimeout> | undefined;
-  instance.on(
-    'results',
-    () => {
-      if (!('settling' in panel.dataset)) return;
-      clearTimeout(settled);
-      settled = setTimeout(() => delete panel.dataset.settling, 150);
-    },
-    panel,
-  );
+  // On a page that opens with a search, its first results are drawn unseen until they stop
+  // changing (Pagefind may draw the list twice as its index and filters arrive), so nothing on
+  // screen jumps while the page loads. (In the dialog, results follow typing: nothing to wait for.)
+  if (!searchTyped) {
+    panel.dataset.settling = '';
+    let settled: ReturnType<typeof setTimeout> | undefined;
+    instance.on(
+      'results',
+      () => {
+        if (!('settling' in panel.dataset)) return;
+        clearTimeout(settled);
+        settled = setTimeout(() => delete panel.dataset.settling, 400);
+      },
+      panel,
+    );
+  }
   if (template) panel.append(template.content.cloneNode(true));
   template?.remove();
   fixFilterMenus(panel);

@@ -55,17 +55,15 @@ test.describe('answering on the section page', () => {
     await expect(await openAnswer(question(page, FIRST), 'after')).toHaveValue('refined on the question page');
   });
 
-  test('“What changed” shows a word diff, and its code loads only when opened', async ({ page }) => {
+  test('“What changed” shows a word diff', async ({ page }) => {
     await page.goto(SECTION);
     const item = question(page, FIRST);
     await writeAnswer(item, 'before', 'Adam uses momentum only');
     await writeAnswer(item, 'after', 'Adam uses momentum and per-parameter scaling');
-    expect(page.workers()).toEqual([]);
 
     await item.locator('[data-what-changed] > summary').click();
     await expect(item.locator('[data-diff] del')).toContainText('only');
     await expect(item.locator('[data-diff] ins')).toContainText('per-parameter scaling');
-    expect(page.workers().map((worker) => worker.url())).toEqual([expect.stringMatching(/answerDiffWorker/)]);
   });
 });
 

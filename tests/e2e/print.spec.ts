@@ -231,9 +231,12 @@ test.describe('print options', () => {
   });
 
   test('say so when they cannot load, and load when reopened', async ({ page }) => {
-    let offline = true;
-    await page.route('**/printOptionsUi*.js', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    // Offline once the page has loaded: code that loads on first use cannot arrive.
+    let offline = false;
+    await page.route('**/_astro/**', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
     await page.goto(SECTION);
+    await page.waitForLoadState('networkidle');
+    offline = true;
     await openOptions(page);
     await expect(page.getByRole('status')).toHaveText('Print options could not load (are you offline?). Close and reopen to try again.');
     await expect(page.getByRole('checkbox', { name: 'Space to write' })).toBeDisabled();

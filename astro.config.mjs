@@ -13,9 +13,9 @@ import remarkGfm from 'remark-gfm';
  * the question page's guide, home's continue link) and code loaded on first use keep their files.
  */
 const PAGE_CHUNK = [
-  /\/src\/components\/(SiteSearch|ThemeToggle|SectionProgress|SectionToolbar|SavedText|AnswerPanels|QuestionItem|PrintOptions)\.astro\?astro&type=script/,
+  /\/src\/components\/(SiteSearch|ThemeToggle|SectionProgress|SectionToolbar|SavedText|AnswerPanels|QuestionItem|PrintOptions|UpdateNotice)\.astro\?astro&type=script/,
   /\/src\/scripts\/(answerRuntime|browserStorage|questionItems)\.ts$/,
-  /\/src\/lib\/(answer(Document|Store|Progress|Json)|site|searchShortcut|printOptions)\.ts$/,
+  /\/src\/lib\/(answer(Document|Store|Progress|Json)|site|searchShortcut|printOptions|offline)\.ts$/,
 ];
 /** @param {string} id */
 function pageScriptChunk(id) {

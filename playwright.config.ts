@@ -24,6 +24,9 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
+    // The service worker is tested on its own (offline.spec.ts allows it). Elsewhere it would answer
+    // requests that page.route() stands in for, and every new context would download the whole site.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -9,7 +9,9 @@
 //   - what loads only on first use: no page fetches the search UI, the answer diff or the practice
 //     session's scheduler before the learner opens them;
 //   - search: typing to first results (scripts/bench-search.mjs), and how often learners' queries
-//     (scripts/searchQueries.mjs) list an expected question in the top five.
+//     (scripts/searchQueries.mjs) list an expected question in the top five;
+//   - offline: what the service worker precaches (files, size, the download it adds after a first
+//     visit, gzipped) and how long a first visit takes to be ready offline from a local server.
 // Exits non-zero when a budget is exceeded. Usage: npm run bench
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { PAGE_KINDS } from './pageKinds.mjs';
+import { precacheFiles } from './precache.mjs';
 import { SEARCH_QUERIES } from './searchQueries.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
@@ -46,7 +49,7 @@ const BUDGETS = {
 
 /** For each kind of learner query (scripts/searchQueries.mjs), the share with an expected question in the top five. */
 async function searchRecall(browser) {
-  const page = await browser.newPage();
+  const page = await browser.newPage(OVER_THE_NETWORK);
   await page.goto(`${ORIGIN}/`);
   const recall = await page.evaluate(async ({ bundle, sets }) => {
     const pagefind = await import(bundle);
@@ -103,9 +106,16 @@ async function serve() {
  */
 const ON_FIRST_USE = [/\/pagefind\//, /answerChanges|answerDiffWorker|searchUiEntry|practiceRun/];
 
+/**
+ * The page rows measure the site over the network. The service worker would serve later requests
+ * from its cache and, after a first visit, download the whole site from the same local server in
+ * the background: it is blocked there and measured on its own (the precache rows).
+ */
+const OVER_THE_NETWORK = { serviceWorkers: 'block' };
+
 /** Everything a first visit fetches (cold cache), gzipped as a host would send it. */
 export async function firstVisit(browser, path) {
-  const context = await browser.newContext();
+  const context = await browser.newContext(OVER_THE_NETWORK);
   const page = await context.newPage();
   const responses = [];
   page.on('response', (response) => responses.push(response));
@@ -153,9 +163,21 @@ const RETURNING = JSON.stringify({
   lastBackupAt: null,
 });
 
+/** Seconds from the start of a first visit until the service worker has the whole site and serves the page. */
+async function offlineReady(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const started = performance.now();
+  await page.goto(ORIGIN + '/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
+  const seconds = (performance.now() - started) / 1000;
+  await context.close();
+  return seconds;
+}
+
 /** Cumulative layout shift while `path` loads, for a new or a returning learner. */
 async function layoutShift(browser, path, { width, returning }) {
-  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 860 : 800 } });
+  const context = await browser.newContext({ ...OVER_THE_NETWORK, viewport: { width, height: width < 600 ? 860 : 800 } });
   const page = await context.newPage();
   if (returning) await page.addInitScript((value) => localStorage.setItem('training-roles-guide:answers', value), RETURNING);
   await page.addInitScript(() => {
@@ -182,6 +204,7 @@ const buildSeconds = process.env.BENCH_NO_BUILD ? 0 : build();
 const files = walk(DIST);
 const pages = files.filter((f) => f.endsWith('.html')).length;
 const distBytes = files.reduce((n, f) => n + statSync(f).size, 0);
+const precache = precacheFiles(DIST);
 
 const server = await serve();
 const browser = await launch();
@@ -213,6 +236,10 @@ try {
     ['script before search is opened, gzipped, any page (KB)', kb(worstScript)],
     ['layout shift, worst page kind', worstShift.toFixed(3)],
     ['pages that fetch search UI, diff or scheduler before use', early],
+    ['precache: files', precache.length],
+    ['precache: size (KB, uncompressed)', kb(precache.reduce((n, file) => n + file.bytes, 0))],
+    ['precache: download after a first visit, gzipped (KB)', kb(precache.reduce((n, file) => n + file.gzipped, 0))],
+    ['precache: first visit to ready offline, local server (s)', (await offlineReady(browser)).toFixed(1)],
   );
   const { benchSearch } = await import('./bench-search.mjs');
   const search = await benchSearch({ url: `${ORIGIN}/`, browser });

@@ -37,4 +37,8 @@ export const routes = {
     href('practice/') + ('due' in start ? '?start=due' : 'question' in start ? `?question=${encodeURIComponent(start.question)}` : ''),
   /** Every question's text and key points for practice sessions (src/pages/practice.json.ts). */
   practiceData: () => href('practice.json'),
+  /** The service worker, written into the build by scripts/precache.mjs; its folder is its scope. */
+  serviceWorker: () => href('sw.js'),
+  /** The web app manifest (src/pages/manifest.webmanifest.ts). */
+  webManifest: () => href('manifest.webmanifest'),
 };

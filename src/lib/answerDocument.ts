@@ -80,8 +80,8 @@
  * saves answers, whose script budget (10 KB gzipped, npm run bench) zod alone would exceed.
  */
 
-import { isDay, type Day } from './calendarDay';
-import { mergeAttempts, parseAttempt, type Attempt } from './practiceAttempt';
+import type { Day } from './calendarDay';
+import { isStoredDay, mergeAttempts, parseAttempt, type Attempt } from './practiceAttempt';
 
 export const ANSWERS_FORMAT = 'training-roles-guide/answers';
 export const ANSWERS_VERSION = 3;
@@ -237,7 +237,7 @@ function interviewEntry(value: unknown, path: string): InterviewEntry | null {
   if (value === null) return null;
   const entry = record(value, path);
   onlyKeys(entry, ['day', 'updatedAt'], path);
-  if (entry.day !== null && !isDay(entry.day)) throw new ShapeError(`${path}.day should be a day, "YYYY-MM-DD", or null`);
+  if (entry.day !== null && !isStoredDay(entry.day)) throw new ShapeError(`${path}.day should be a day, "YYYY-MM-DD", or null`);
   return { day: entry.day, updatedAt: time(entry.updatedAt, `${path}.updatedAt`) };
 }
 

@@ -3,7 +3,7 @@
  * day, not the minute: a question due on a day is due from the start of that day until local
  * midnight ends it. Days are compared as strings (they sort like dates) and counted with UTC
  * arithmetic on their parts, so a daylight-saving change never makes a day 23 or 25 hours long.
- * (The stored format checks its days here, so every page loads this: days in words are in dayWords.ts.)
+ * Days in words are in practiceWords.ts.
  */
 
 /** A local calendar day, "YYYY-MM-DD". */

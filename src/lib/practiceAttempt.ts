@@ -5,7 +5,7 @@
  * back. An attempt is written once and never changed; two browsers' attempts merge as a union
  * by id. (Loaded with every page's answer store: what only a session needs is in practiceSteps.ts.)
  */
-import { isDay, type Day } from './calendarDay';
+import type { Day } from './calendarDay';
 
 export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type Rating = (typeof RATINGS)[number];
@@ -29,18 +29,24 @@ export interface Attempt {
 }
 
 const ATTEMPT_ID = /^[a-z0-9-]{8,64}$/;
+
+/**
+ * A day as the stored format writes it, "YYYY-MM-DD". Only its form is checked here, so the page
+ * chunk every page loads need not carry calendarDay.ts; the pages count with calendarDay.ts.
+ */
+export const isStoredDay = (value: unknown): value is Day => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 const count = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
-/** Each stored field, what it must be (in words, for the message) and the check. */
-const FIELDS: Record<keyof Attempt, [string, (value: unknown, attempt: Record<string, unknown>) => boolean]> = {
-  id: ['8 to 64 lowercase letters, digits or hyphens', (v) => typeof v === 'string' && ATTEMPT_ID.test(v)],
-  at: ['a time in milliseconds', (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0],
-  answer: ['text', (v) => typeof v === 'string'],
-  seconds: ['a whole number of seconds', count],
-  points: ['a list of key point keys', (v) => Array.isArray(v) && v.every((p) => typeof p === 'string' && p.length > 0 && p.length <= 64)],
-  total: ['the number of key points', (v, a) => count(v) && (v as number) >= ((a.points as unknown[] | undefined)?.length ?? 0)],
-  rating: [`one of ${RATINGS.join(', ')}`, (v) => RATINGS.includes(v as Rating)],
-  due: ['a day, "YYYY-MM-DD"', isDay],
+/** Each stored field and its check; a message names the field, and this is what it must be. */
+const FIELDS: Record<keyof Attempt, (value: unknown, attempt: Record<string, unknown>) => boolean> = {
+  id: (v) => typeof v === 'string' && ATTEMPT_ID.test(v), // 8 to 64 of a-z, 0-9 and -
+  at: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, // milliseconds since 1970
+  answer: (v) => typeof v === 'string',
+  seconds: count, // whole seconds
+  points: (v) => Array.isArray(v) && v.every((p) => typeof p === 'string' && p.length > 0 && p.length <= 64) && new Set(v).size === v.length,
+  total: (v, a) => count(v) && (v as number) >= ((a.points as unknown[] | undefined)?.length ?? 0), // at least the points covered
+  rating: (v) => RATINGS.includes(v as Rating),
+  due: isStoredDay,
 };
 
 /** The attempt, or what is wrong with it in words (the caller adds where it is). */
@@ -49,10 +55,8 @@ export function parseAttempt(value: unknown): Attempt | string {
   const a = value as Record<string, unknown>;
   const extra = Object.keys(a).find((key) => !(key in FIELDS));
   if (extra !== undefined) return `has an unexpected field "${extra}"`;
-  for (const [key, [what, check]] of Object.entries(FIELDS)) if (!check(a[key], a)) return `.${key} should be ${what}`;
-  const attempt = { ...a } as unknown as Attempt;
-  attempt.points = [...new Set(attempt.points)];
-  return attempt;
+  for (const [key, check] of Object.entries(FIELDS)) if (!check(a[key], a)) return `.${key} is not valid`;
+  return a as unknown as Attempt;
 }
 
 const byTime = (a: Attempt, b: Attempt) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -11,6 +11,10 @@ import { store } from './answerRuntime';
 
 class ReviewDue extends HTMLElement {
   connectedCallback() {
+    // Review now starts the due questions; with none due, the same place offers Practice.
+    const link = this.querySelector('a')!;
+    const review = link.href;
+    const practice = review.split('?')[0]!;
     const render = (doc: AnswerDocument) => {
       const today = dayOf(Date.now());
       const interview = interviewDay(doc);
@@ -23,8 +27,8 @@ class ReviewDue extends HTMLElement {
         : due
           ? 'Each comes back again after you rate it.'
           : 'Practise a few questions to have them come back for review.';
-      this.querySelector<HTMLElement>('[data-review-now]')!.hidden = !due;
-      this.querySelector<HTMLElement>('[data-review-practice]')!.hidden = due > 0;
+      link.textContent = due ? 'Review now' : 'Practice';
+      link.href = due ? review : practice;
     };
     render(store.document);
     store.subscribe(({ document }) => render(document));

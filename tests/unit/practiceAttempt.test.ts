@@ -25,6 +25,7 @@ describe('a stored attempt', () => {
     ['more points covered than the guide had', { total: 0 }, '.total'],
     ['fractional seconds', { seconds: 1.5 }, '.seconds'],
     ['an id with capitals', { id: 'ABCDEFGHIJ' }, '.id'],
+    ['a key point twice', { points: ['group-baseline', 'group-baseline'] }, '.points'],
   ])('is refused with %s', (_, change, field) => {
     expect(parseAttempt({ ...attempt('m3x9k2-7f3a01', T0), ...change })).toContain(field);
   });

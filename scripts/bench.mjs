@@ -6,8 +6,8 @@
 //     scripts included) before search is opened;
 //   - per page kind, layout shift while loading, the worst of a new and a returning learner, on a
 //     412 px phone and a 1280 px desktop;
-//   - what loads only on first use: no page fetches the search UI or the answer diff before the
-//     learner opens them;
+//   - what loads only on first use: no page fetches the search UI, the answer diff or the practice
+//     session's scheduler before the learner opens them;
 //   - search: typing to first results (scripts/bench-search.mjs), and how often learners' queries
 //     (scripts/searchQueries.mjs) list an expected question in the top five;
 //   - offline: what the service worker precaches (files, size, the download it adds after a first
@@ -40,7 +40,7 @@ const BUDGETS = {
   'section: first visit, gzipped (KB)': STARLIGHT.section / 2,
   'script before search is opened, gzipped, any page (KB)': 10,
   'layout shift, worst page kind': 0.02,
-  'pages that fetch search UI or diff before use': 0,
+  'pages that fetch search UI, diff or scheduler before use': 0,
   'search: typing to first results, median (ms)': 300,
   'search: concept queries with an expected question in the top 5 (%)': 80,
   'search: short phrases with an expected question in the top 5 (%)': 80,
@@ -100,8 +100,11 @@ async function serve() {
   throw new Error('preview server did not start');
 }
 
-/** Loaded only when the learner asks: Pagefind's UI and index (search), the word diff ("What changed"). */
-const ON_FIRST_USE = [/\/pagefind\//, /answerChanges|answerDiffWorker|searchUiEntry/];
+/**
+ * Loaded only when the learner asks: Pagefind's UI and index (search), the word diff ("What
+ * changed"), a practice session and its scheduler (ts-fsrs, only in practiceRun).
+ */
+const ON_FIRST_USE = [/\/pagefind\//, /answerChanges|answerDiffWorker|searchUiEntry|practiceRun/];
 
 /**
  * The page rows measure the site over the network. The service worker would serve later requests
@@ -141,15 +144,22 @@ export async function firstVisit(browser, path) {
 }
 
 const day = 86_400_000;
+/** A day as the stored format writes it ("2025-11-25", local). */
+const dayOf = (ms) => new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 const RETURNING = JSON.stringify({
   format: 'training-roles-guide/answers',
-  version: 1,
+  version: 3,
   answers: {
     'post-training-purpose': { before: { text: 'Pretraining predicts text.', updatedAt: Date.now() - 20 * day } },
     'grpo-vs-dpo': { before: { text: 'GRPO needs a reward.', updatedAt: Date.now() - 20 * day }, after: { text: 'Verifiable reward: GRPO.', updatedAt: Date.now() - 20 * day } },
   },
   picks: { 'grpo-vs-dpo': { picked: true, updatedAt: Date.now() - 20 * day } },
   notes: { 'post-training': { text: 'DPO paper', updatedAt: Date.now() - 20 * day } },
+  // Practised three days ago, due yesterday: home shows a review due, the question page its history.
+  attempts: {
+    'grpo-vs-dpo': [{ id: 'bench-attempt-1', at: Date.now() - 3 * day, answer: 'A group baseline.', seconds: 140, points: [], total: 5, rating: 'hard', due: dayOf(Date.now() - day) }],
+  },
+  interview: null,
   lastBackupAt: null,
 });
 
@@ -225,7 +235,7 @@ try {
     ['dist size (KB, uncompressed)', kb(distBytes)],
     ['script before search is opened, gzipped, any page (KB)', kb(worstScript)],
     ['layout shift, worst page kind', worstShift.toFixed(3)],
-    ['pages that fetch search UI or diff before use', early],
+    ['pages that fetch search UI, diff or scheduler before use', early],
     ['precache: files', precache.length],
     ['precache: size (KB, uncompressed)', kb(precache.reduce((n, file) => n + file.bytes, 0))],
     ['precache: download after a first visit, gzipped (KB)', kb(precache.reduce((n, file) => n + file.gzipped, 0))],

@@ -6,6 +6,7 @@ export const PAGE_KINDS = {
   topics: '/topics/',
   topic: '/topics/dpo/',
   answers: '/answers/',
+  practice: '/practice/',
   checklist: '/checklist/',
   search: '/search/?q=dpo',
   'not found': '/no-such-page/',

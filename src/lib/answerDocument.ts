@@ -1,13 +1,14 @@
 /**
- * The learner's work, as one versioned JSON document: answers, picks, reading notes and the key
- * points of each question's answer guide the learner has ticked as covered.
+ * The learner's work, as one versioned JSON document: answers, picks, reading notes, the key
+ * points of each question's answer guide the learner has ticked as covered, practice attempts and
+ * the interview date.
  *
  * The answer store keeps it in localStorage (see answerStore.ts); Export JSON writes it to a
- * file, and Import reads such a file back. The stored JSON, version 2:
+ * file, and Import reads such a file back. The stored JSON, version 3:
  *
  *   {
  *     "format": "training-roles-guide/answers",
- *     "version": 2,
+ *     "version": 3,
  *     "answers": {                                     // keyed by permanent question id
  *       "grpo-vs-dpo": {
  *         "before": { "text": "…", "updatedAt": 1764072000000 },   // each field optional
@@ -19,12 +20,36 @@
  *     "covered": {                                     // "I covered this", by question id
  *       "grpo-vs-dpo": { "points": ["group-baseline", "no-critic"], "updatedAt": 1764072000000 }
  *     },
+ *     "attempts": {                                    // practice attempts, by question id, oldest first
+ *       "grpo-vs-dpo": [
+ *         { "id": "mif3k2a8-7f3a01c2b9d4",             // unique across browsers (random)
+ *           "at": 1764079200000,                       // when it was rated
+ *           "answer": "…",                             // '' when answered aloud
+ *           "seconds": 184,                            // time taken, pauses left out
+ *           "points": ["group-baseline"], "total": 4,  // key points covered, of how many
+ *           "rating": "good",                          // again | hard | good | easy
+ *           "due": "2025-11-28" }                      // the local day this rating brought it back
+ *       ]
+ *     },
+ *     "interview": { "day": "2026-01-15", "updatedAt": 1764072000000 },  // or null; "day": null once cleared
  *     "lastBackupAt": 1764072000000                    // the last Export JSON, or null
  *   }
  *
  * Point keys are opaque to the document: short strings (1–64 characters, no repeats) that the
  * page supplies for the key points of a question's guide. A question's ticks are one field: the
  * whole list carries one updatedAt, and merges like an answer.
+ *
+ * Practice (practiceAttempt.ts has an attempt's shape and checks):
+ * - An attempt is written once and never changed, and never touches the answers before and after
+ *   reading. Attempts merge as a union by id: two browsers' practice adds up.
+ * - What is stored and what is recomputed: each attempt stores the day its rating brought the
+ *   question back ("due": what the rating button said), so every page reads the next review
+ *   without the scheduler: it is the latest attempt's "due", brought before the interview when one
+ *   is set (reviewDates.ts). The scheduler's memory state (FSRS stability and difficulty) is not
+ *   stored: the practice page recomputes it by replaying a question's attempts in time order
+ *   (reviewScheduler.ts), so attempts merged from another browser count at the next rating.
+ * - The interview date is one field like a pick: its updatedAt merges it, and clearing it keeps
+ *   the field with "day": null, so the clearing wins over an older date.
  *
  * A backup file (Export JSON) is the same document plus "exportedAt" (ISO 8601) and
  * "siteVersion" (the guide's package version); both are informational and ignored on import.
@@ -44,16 +69,22 @@
  * them in order up to ANSWERS_VERSION. When the shape changes: bump ANSWERS_VERSION, add
  * MIGRATIONS[old version], and describe the change here.
  * - 1 → 2: "covered" added; a version-1 document has ticked nothing, so it gains "covered": {}.
+ * - 2 → 3: "attempts" and "interview" added; an older document has practised nothing and set no
+ *   date, so it gains "attempts": {} and "interview": null. Everything else is kept as it was.
  *
  * A document of a version newer than ANSWERS_VERSION is refused with kind 'newer': a page must
- * never modify, move or delete it (answerStore.ts), since a newer tab of the guide wrote it.
+ * never modify, move or delete it (answerStore.ts), since a newer tab of the guide wrote it. So a
+ * page still open on version 2 leaves a version-3 document alone and asks for a reload.
  *
  * Validation is written by hand rather than with zod: this module ships in every page that
  * saves answers, whose script budget (10 KB gzipped, npm run bench) zod alone would exceed.
  */
 
+import type { Day } from './calendarDay';
+import { isStoredDay, mergeAttempts, parseAttempt, type Attempt } from './practiceAttempt';
+
 export const ANSWERS_FORMAT = 'training-roles-guide/answers';
-export const ANSWERS_VERSION = 2;
+export const ANSWERS_VERSION = 3;
 
 export type AnswerField = 'before' | 'after';
 export const ANSWER_FIELDS: readonly AnswerField[] = ['before', 'after'];
@@ -75,6 +106,11 @@ export interface QuestionAnswers {
   before?: TextEntry;
   after?: TextEntry;
 }
+export interface InterviewEntry {
+  /** The interview's local day, or null once the learner cleared it. */
+  day: Day | null;
+  updatedAt: number;
+}
 
 export interface AnswerDocument {
   format: typeof ANSWERS_FORMAT;
@@ -83,11 +119,24 @@ export interface AnswerDocument {
   picks: Record<string, PickEntry>;
   notes: Record<string, TextEntry>;
   covered: Record<string, CoveredEntry>;
+  /** Practice attempts by question id, oldest first. */
+  attempts: Record<string, Attempt[]>;
+  interview: InterviewEntry | null;
   lastBackupAt: number | null;
 }
 
 export function emptyDocument(): AnswerDocument {
-  return { format: ANSWERS_FORMAT, version: ANSWERS_VERSION, answers: {}, picks: {}, notes: {}, covered: {}, lastBackupAt: null };
+  return {
+    format: ANSWERS_FORMAT,
+    version: ANSWERS_VERSION,
+    answers: {},
+    picks: {},
+    notes: {},
+    covered: {},
+    attempts: {},
+    interview: null,
+    lastBackupAt: null,
+  };
 }
 
 export type ParseResult =
@@ -101,6 +150,7 @@ export type Migrations = Readonly<Record<number, (old: Json) => Json>>;
 /** Version v → v + 1. */
 export const MIGRATIONS: Migrations = {
   1: (old) => ({ ...old, covered: {} }),
+  2: (old) => ({ ...old, attempts: {}, interview: null }),
 };
 
 /**
@@ -171,6 +221,26 @@ function coveredEntry(value: unknown, path: string): CoveredEntry {
   return { points: [...(points as string[])], updatedAt: time(entry.updatedAt, `${path}.updatedAt`) };
 }
 
+function attemptList(value: unknown, path: string): Attempt[] {
+  if (!Array.isArray(value)) throw new ShapeError(`${path} should be a list`);
+  const ids = new Set<string>();
+  return value.map((item: unknown, index) => {
+    const attempt = parseAttempt(item);
+    if (typeof attempt === 'string') throw new ShapeError(`${path}[${index}]${attempt.startsWith('.') ? '' : ' '}${attempt}`);
+    if (ids.has(attempt.id)) throw new ShapeError(`${path} has attempt "${attempt.id}" twice`);
+    ids.add(attempt.id);
+    return attempt;
+  });
+}
+
+function interviewEntry(value: unknown, path: string): InterviewEntry | null {
+  if (value === null) return null;
+  const entry = record(value, path);
+  onlyKeys(entry, ['day', 'updatedAt'], path);
+  if (entry.day !== null && !isStoredDay(entry.day)) throw new ShapeError(`${path}.day should be a day, "YYYY-MM-DD", or null`);
+  return { day: entry.day, updatedAt: time(entry.updatedAt, `${path}.updatedAt`) };
+}
+
 function pickEntry(value: unknown, path: string): PickEntry {
   const entry = record(value, path);
   onlyKeys(entry, ['picked', 'updatedAt'], path);
@@ -220,7 +290,11 @@ export function parseAnswerDocument(value: unknown): ParseResult {
   const data = migrate(value, version);
   if (!data) return { ok: false, kind: 'version', message: `format ${version} can no longer be read` };
   try {
-    onlyKeys(data, ['format', 'version', 'answers', 'picks', 'notes', 'covered', 'lastBackupAt', 'exportedAt', 'siteVersion'], 'the file');
+    onlyKeys(
+      data,
+      ['format', 'version', 'answers', 'picks', 'notes', 'covered', 'attempts', 'interview', 'lastBackupAt', 'exportedAt', 'siteVersion'],
+      'the file',
+    );
     const lastBackupAt = data.lastBackupAt ?? null;
     const document: AnswerDocument = {
       format: ANSWERS_FORMAT,
@@ -229,6 +303,8 @@ export function parseAnswerDocument(value: unknown): ParseResult {
       picks: keyed(data.picks ?? {}, 'picks', pickEntry),
       notes: keyed(data.notes ?? {}, 'notes', textEntry),
       covered: keyed(data.covered ?? {}, 'covered', coveredEntry),
+      attempts: keyed(data.attempts ?? {}, 'attempts', attemptList),
+      interview: interviewEntry(data.interview ?? null, 'interview'),
       lastBackupAt: lastBackupAt === null ? null : time(lastBackupAt, 'lastBackupAt'),
     };
     return version === ANSWERS_VERSION ? { ok: true, document } : { ok: true, document, migratedFrom: version };
@@ -240,8 +316,8 @@ export function parseAnswerDocument(value: unknown): ParseResult {
 
 /** The document as stored: fields in a stable order, no whitespace. */
 export function serializeDocument(document: AnswerDocument): string {
-  const { format, version, answers, picks, notes, covered, lastBackupAt } = document;
-  return JSON.stringify({ format, version, answers, picks, notes, covered, lastBackupAt });
+  const { format, version, answers, picks, notes, covered, attempts, interview, lastBackupAt } = document;
+  return JSON.stringify({ format, version, answers, picks, notes, covered, attempts, interview, lastBackupAt });
 }
 
 /**
@@ -253,9 +329,10 @@ export function serializeDocument(document: AnswerDocument): string {
 export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 /**
- * The document with every time more than CLOCK_SKEW_MS ahead of `now` read as `now`, and a last
- * backup that far ahead dropped (no backup time is known then, so the reminder can speak);
- * `moved` counts the times changed. The input is not changed.
+ * The document with every time more than CLOCK_SKEW_MS ahead of `now` read as `now` (an attempt's
+ * time too, or it would stay the latest attempt for good), and a last backup that far ahead
+ * dropped (no backup time is known then, so the reminder can speak); `moved` counts the times
+ * changed. The input is not changed.
  */
 export function settleFutureTimes(document: AnswerDocument, now: number): { document: AnswerDocument; moved: number } {
   const limit = now + CLOCK_SKEW_MS;
@@ -275,6 +352,13 @@ export function settleFutureTimes(document: AnswerDocument, now: number): { docu
     }
     return out;
   });
+  const attempts = each(document.attempts, (list) =>
+    list.map((attempt) => {
+      if (attempt.at <= limit) return attempt;
+      moved++;
+      return { ...attempt, at: now };
+    }),
+  );
   const backupAhead = document.lastBackupAt !== null && document.lastBackupAt > limit;
   if (backupAhead) moved++;
   return {
@@ -284,6 +368,8 @@ export function settleFutureTimes(document: AnswerDocument, now: number): { docu
       picks: each(document.picks, settle),
       notes: each(document.notes, settle),
       covered: each(document.covered, settle),
+      attempts,
+      interview: document.interview && settle(document.interview),
       lastBackupAt: backupAhead ? null : document.lastBackupAt,
     },
     moved,
@@ -306,7 +392,7 @@ function mergeKeyed<T extends { updatedAt: number }>(
   return out;
 }
 
-/** Field by field, the newer value wins. Neither input is changed. */
+/** Field by field, the newer value wins; practice attempts add up (a union by id). Neither input is changed. */
 export function mergeDocuments(base: AnswerDocument, incoming: AnswerDocument): AnswerDocument {
   const answers = { ...base.answers };
   for (const [id, theirs] of Object.entries(incoming.answers)) {
@@ -318,6 +404,8 @@ export function mergeDocuments(base: AnswerDocument, incoming: AnswerDocument): 
     }
     answers[id] = merged;
   }
+  const attempts = { ...base.attempts };
+  for (const [id, theirs] of Object.entries(incoming.attempts)) attempts[id] = mergeAttempts(base.attempts[id] ?? [], theirs);
   const backups = [base.lastBackupAt, incoming.lastBackupAt].filter((t): t is number => t !== null);
   return {
     ...emptyDocument(),
@@ -325,6 +413,8 @@ export function mergeDocuments(base: AnswerDocument, incoming: AnswerDocument): 
     picks: mergeKeyed(base.picks, incoming.picks),
     notes: mergeKeyed(base.notes, incoming.notes),
     covered: mergeKeyed(base.covered, incoming.covered),
+    attempts,
+    interview: newer(base.interview ?? undefined, incoming.interview ?? undefined) ?? null,
     lastBackupAt: backups.length ? Math.max(...backups) : null,
   };
 }
@@ -345,4 +435,14 @@ export function notesText(document: AnswerDocument, slug: string): string {
 /** The keys of the key points ticked as covered for a question, [] when none. */
 export function coveredPoints(document: AnswerDocument, id: string): readonly string[] {
   return document.covered[id]?.points ?? [];
+}
+
+/** A question's practice attempts, oldest first; [] when never practised. */
+export function attemptsOf(document: AnswerDocument, id: string): readonly Attempt[] {
+  return document.attempts[id] ?? [];
+}
+
+/** The interview's day, or null when none is set. */
+export function interviewDay(document: AnswerDocument): Day | null {
+  return document.interview?.day ?? null;
 }

@@ -1,7 +1,8 @@
 /**
  * Import, planned before anything changes: the whole file is validated, then compared with the
- * learner's answers field by field (an answer, a pick or a note is one entry), so the page can
- * say what will happen before the learner confirms.
+ * learner's answers field by field (an answer, a pick, a note, a set of ticks or the interview date
+ * is one entry) and attempt by attempt (practice attempts add up: the ones this browser lacks are
+ * new), so the page can say what will happen before the learner confirms.
  */
 import {
   ANSWER_FIELDS,
@@ -10,6 +11,7 @@ import {
   settleFutureTimes,
   type AnswerDocument,
   type CoveredEntry,
+  type InterviewEntry,
   type PickEntry,
   type TextEntry,
 } from './answerDocument';
@@ -33,6 +35,8 @@ export interface ImportPlan {
   older: number;
   /** Entries identical to the learner's. */
   same: number;
+  /** Practice attempts in the file: ones this browser lacks (merged), and ones it has. */
+  attempts: { added: number; same: number };
   /** Times in the file more than a day ahead of this device's clock, read as now (answerDocument.ts). */
   future: number;
   /** Entries for questions or sections this guide does not have: kept aside, not merged. */
@@ -55,6 +59,7 @@ function compare<T extends Stamped>(mine: T | undefined, theirs: T, same: (a: T,
 const sameText = (a: TextEntry, b: TextEntry) => a.text === b.text;
 const samePick = (a: PickEntry, b: PickEntry) => a.picked === b.picked;
 const samePoints = (a: CoveredEntry, b: CoveredEntry) => a.points.length === b.points.length && a.points.every((p) => b.points.includes(p));
+const sameDay = (a: InterviewEntry, b: InterviewEntry) => a.day === b.day;
 
 /**
  * Validates an import file's text (`bytes` is the file's size) and plans its merge into
@@ -91,6 +96,7 @@ export function planImport(
     newer: 0,
     older: 0,
     same: 0,
+    attempts: { added: 0, same: 0 },
     future,
     unknown: { questions: [], sections: [], document: emptyDocument() },
     lastBackupAt: file.lastBackupAt,
@@ -144,6 +150,19 @@ export function planImport(
     (slug) => known.sections.has(slug),
     (slug) => unknown.sections.push(slug),
   );
+  for (const [id, attempts] of Object.entries(file.attempts)) {
+    if (!isQuestion(id)) {
+      unknownQuestion(id);
+      unknown.document.attempts[id] = attempts;
+      continue;
+    }
+    const mine = new Set((current.attempts[id] ?? []).map((attempt) => attempt.id));
+    const added = attempts.filter((attempt) => !mine.has(attempt.id));
+    plan.attempts.added += added.length;
+    plan.attempts.same += attempts.length - added.length;
+    if (added.length) incoming.attempts[id] = added;
+  }
+  if (file.interview && count(compare(current.interview ?? undefined, file.interview, sameDay))) incoming.interview = file.interview;
   plan.incoming.lastBackupAt = file.lastBackupAt;
   return plan;
 }
@@ -157,7 +176,12 @@ export function describePlan(plan: ImportPlan): string {
   const future = plan.future
     ? ` ${plural(plan.future, 'date')} in the file ${plan.future === 1 ? 'is' : 'are'} more than a day in the future (a clock set wrong?), so ${plan.future === 1 ? 'it counts' : 'they count'} as now.`
     : '';
-  return `${parts.join(', ')}. Counted per answer, pick, reading note and set of key points ticked.${future}`;
+  const { attempts } = plan;
+  const practice =
+    attempts.added + attempts.same
+      ? ` Practice attempts: ${attempts.added} new${attempts.same ? `, ${attempts.same} already here` : ''}.`
+      : '';
+  return `${parts.join(', ')}. Counted per answer, pick, reading note, set of key points ticked and interview date.${practice}${future}`;
 }
 
 /** The warning about entries the guide has no question or section for, or '' when there are none. */
@@ -175,5 +199,5 @@ export function describeUnknown(plan: ImportPlan): string {
 }
 
 export function hasChanges(plan: ImportPlan): boolean {
-  return plan.added + plan.newer > 0;
+  return plan.added + plan.newer + plan.attempts.added > 0;
 }

@@ -1,8 +1,12 @@
 /**
  * The Markdown export, for a reading-list file: per section a heading, the questions as a
- * checklist, the answers quoted beneath. (The JSON backup is answerJson.ts.)
+ * checklist, the answers quoted beneath, then each question's practice history. (The JSON backup
+ * is answerJson.ts.)
  */
-import { answerText, coveredPoints, notesText, type AnswerDocument } from './answerDocument';
+import { answerText, attemptsOf, coveredPoints, interviewDay, notesText, type AnswerDocument } from './answerDocument';
+import { dayOf } from './calendarDay';
+import { duration, RATING_LABELS } from './practiceWords';
+import { nextReview } from './reviewDates';
 import { questionsOf, type OutlineSection } from './guideOutline';
 import { hasAnswer } from './answerProgress';
 import { SITE_NAME } from './site';
@@ -40,8 +44,9 @@ function quoted(text: string, indent = '  '): string[] {
 
 /**
  * Per section a heading, its reading notes, then every question as a checklist item (checked
- * when answered) with the answers quoted beneath, and how many of its guide's key points the
- * learner ticked as covered, when any.
+ * when answered) with the answers quoted beneath, how many of its guide's key points the learner
+ * ticked as covered, when any, and its practice history: the next review, then each attempt
+ * (day, time taken, key points covered, rating) with its written answer quoted.
  */
 export function answersMarkdown(document: AnswerDocument, outline: readonly OutlineSection[], exportedAt: Date): string {
   const lines = [`# ${SITE_NAME}: my answers`, '', `Exported ${day(exportedAt)}.`];
@@ -64,7 +69,16 @@ export function answersMarkdown(document: AnswerDocument, outline: readonly Outl
       });
       const covered = coveredPoints(document, question.id).length;
       if (covered) lines.push('', `  Key points covered: ${covered}`);
-      if (parts.length || covered) lines.push('');
+      const attempts = attemptsOf(document, question.id);
+      if (attempts.length) {
+        lines.push('', `  **Practice** (next review ${nextReview(attempts, interviewDay(document))})`, '');
+        for (const attempt of attempts) {
+          const said = `${dayOf(attempt.at)}, ${duration(attempt.seconds)}, ${attempt.points.length} of ${attempt.total} key points, ${RATING_LABELS[attempt.rating]}`;
+          lines.push(`  - ${said}${attempt.answer.trim() ? '' : ', answered aloud'}`);
+          if (attempt.answer.trim()) lines.push(...quoted(attempt.answer, '    '));
+        }
+      }
+      if (parts.length || covered || attempts.length) lines.push('');
     }
   }
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

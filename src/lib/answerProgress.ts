@@ -61,7 +61,7 @@ export const BACKUP_NUDGE_AFTER_DAYS = 7;
 export interface BackupState {
   /** Days since the last backup (rounded down), or null when there has never been one. */
   daysAgo: number | null;
-  /** True when work written since the last backup (or ever, without one) has gone a week unprotected. */
+  /** True when work written (or practised) since the last backup (or ever, without one) has gone a week unprotected. */
   nudge: boolean;
 }
 
@@ -71,6 +71,8 @@ export function backupState(document: AnswerDocument, now: number): BackupState 
     ...Object.values(document.answers).flatMap((a) => [a.before, a.after]),
     ...Object.values(document.notes),
   ].flatMap((entry) => (entry && written(entry.text) ? [entry.updatedAt] : []));
+  // Practice is work too: an attempt not in any backup is at risk like an answer.
+  writtenAt.push(...Object.values(document.attempts).flatMap((attempts) => attempts.map((attempt) => attempt.at)));
   const days = (from: number) => Math.max(0, Math.floor((now - from) / DAY));
   // Work not in any backup, and since when it has been at risk.
   const atRisk = writtenAt.filter((at) => last === null || at > last);

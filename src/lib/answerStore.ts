@@ -40,6 +40,8 @@ import {
   type AnswerDocument,
   type AnswerField,
 } from './answerDocument';
+import type { Day } from './calendarDay';
+import { mergeAttempts, type Attempt } from './practiceAttempt';
 
 /** The part of the Web Storage API the store uses. */
 export interface StorageLike {
@@ -252,6 +254,21 @@ export class AnswerStore {
     });
   }
 
+  /** Keeps a practice attempt at a question. Attempts are only ever added, never changed. */
+  addAttempt(id: string, attempt: Attempt): Promise<WriteResult> {
+    return this.#write((pending) => {
+      pending.attempts[id] = mergeAttempts(pending.attempts[id] ?? [], [attempt]);
+    });
+  }
+
+  /** Sets the interview's day, or clears it (null). */
+  setInterview(day: Day | null): Promise<WriteResult> {
+    const at = this.#stamp(this.document.interview?.updatedAt);
+    return this.#write((pending) => {
+      pending.interview = { day, updatedAt: at };
+    });
+  }
+
   /** Records that a complete backup was just exported. */
   markBackedUp(): Promise<WriteResult> {
     const at = this.#now();
@@ -308,7 +325,7 @@ export class AnswerStore {
     return result;
   }
 
-  /** Deletes every answer, pick and note, and the last backup time with them: a fresh start. */
+  /** Deletes every answer, pick, note and practice attempt, and the last backup time with them: a fresh start. */
   clearAll(): Promise<WriteResult> {
     return new Promise((resolve) => {
       void this.#locked(() => {

@@ -16,3 +16,6 @@ export function notLoaded(what: string): string {
 
 /** The question page's interviewer view, remembered while a mock interview steps through questions. */
 export const INTERVIEWER_KEY = `${STORAGE_PREFIX}interviewer`;
+
+/** The practice page's session settings (src/lib/practiceSettings.ts), remembered in this browser. */
+export const PRACTICE_SETTINGS_KEY = `${STORAGE_PREFIX}practice`;

@@ -32,6 +32,11 @@ export const routes = {
   printedGuides: (slug: string) => href(`guides/${slug}.json`),
   /** The syllabus outline as JSON (src/pages/outline.json.ts). */
   outline: () => href('outline.json'),
+  /** The practice page; `start: 'due'` starts a session of the questions due for review, `question` one of that question. */
+  practice: (start: { due: true } | { question: string } | Record<string, never> = {}) =>
+    href('practice/') + ('due' in start ? '?start=due' : 'question' in start ? `?question=${encodeURIComponent(start.question)}` : ''),
+  /** Every question's text and key points for practice sessions (src/pages/practice.json.ts). */
+  practiceData: () => href('practice.json'),
   /** The service worker, written into the build by scripts/precache.mjs; its folder is its scope. */
   serviceWorker: () => href('sw.js'),
   /** The web app manifest (src/pages/manifest.webmanifest.ts). */

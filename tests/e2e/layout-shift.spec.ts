@@ -11,12 +11,15 @@ import { KEY } from './helpers/answers';
 const PAGES = PAGE_KINDS;
 
 const day = 86_400_000;
-/** A returning learner: answers before and after, a pick, reading notes, no backup for weeks. */
+/** A day as the stored format writes it ("2025-11-25", local). */
+const dayOf = (ms: number) => new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+
+/** A returning learner: answers before and after, a pick, reading notes, a practice attempt now due, no backup for weeks. */
 function returningLearner(now: number) {
   const at = now - 20 * day;
   return JSON.stringify({
     format: 'training-roles-guide/answers',
-    version: 1,
+    version: 3,
     answers: {
       'post-training-purpose': { before: { text: 'Pretraining predicts text.\nIt does not follow instructions.', updatedAt: at } },
       'grpo-vs-dpo': {
@@ -26,6 +29,12 @@ function returningLearner(now: number) {
     },
     picks: { 'grpo-vs-dpo': { picked: true, updatedAt: at }, 'dpo-no-reward-model': { picked: true, updatedAt: at } },
     notes: { 'post-training': { text: 'InstructGPT paper\nDPO paper', updatedAt: at } },
+    attempts: {
+      'grpo-vs-dpo': [
+        { id: 'returning-attempt-1', at: now - 3 * day, answer: 'A group baseline.', seconds: 140, points: [], total: 5, rating: 'hard', due: dayOf(now - day) },
+      ],
+    },
+    interview: null,
     lastBackupAt: null,
   });
 }

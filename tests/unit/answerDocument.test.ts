@@ -12,6 +12,7 @@ import {
   settleFutureTimes,
   type AnswerDocument,
 } from '../../src/lib/answerDocument';
+import type { Attempt } from '../../src/lib/practiceAttempt';
 
 const at = (minutes: number) => Date.UTC(2025, 10, 25, 14, minutes);
 
@@ -99,20 +100,35 @@ describe('reading a stored or imported answers document', () => {
 });
 
 describe('migrating older versions', () => {
-  it('reads a version-1 backup as version 2: everything kept, no key point ticked yet', () => {
-    const v1 = JSON.parse(readFileSync(new URL('../fixtures/answers-v1.json', import.meta.url), 'utf8'));
+  const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
+
+  it('reads a version-1 backup as the current version: everything kept, no key point ticked, nothing practised', () => {
+    const v1 = fixture('answers-v1.json');
     const result = parseAnswerDocument(v1);
     expect(result).toMatchObject({ ok: true, migratedFrom: 1 });
     const { document } = result as { document: AnswerDocument };
     expect(document).toEqual({
       format: ANSWERS_FORMAT,
-      version: 2,
+      version: ANSWERS_VERSION,
       answers: v1.answers,
       picks: v1.picks,
       notes: v1.notes,
       covered: {},
+      attempts: {},
+      interview: null,
       lastBackupAt: v1.lastBackupAt,
     });
+  });
+
+  it('reads a version-2 document (as a version-2 page stored it) as version 3: ticks kept, nothing practised, no interview date', () => {
+    const v2 = fixture('answers-v2.json');
+    const result = parseAnswerDocument(v2);
+    expect(result).toMatchObject({ ok: true, migratedFrom: 2 });
+    const { document } = result as { document: AnswerDocument };
+    expect(document).toEqual({ ...v2, version: 3, attempts: {}, interview: null });
+    // Stored again, it is the version-2 document plus the two new fields, nothing else changed.
+    const stored = JSON.parse(serializeDocument(document));
+    expect({ ...stored, attempts: undefined, interview: undefined, version: 2 }).toEqual({ ...v2, attempts: undefined, interview: undefined });
   });
 
   it('leaves a current document as it is', () => {
@@ -171,6 +187,64 @@ describe('merging two copies field by field', () => {
   it('lets a newer emptied answer win over older text', () => {
     const cleared = documentWith({ answers: { q1: { after: { text: '', updatedAt: at(10) } } } });
     expect(mergeDocuments(mine, cleared).answers.q1?.after?.text).toBe('');
+  });
+});
+
+describe('practice attempts from two browsers', () => {
+  const attempt = (id: string, minutes: number, rating: Attempt['rating'] = 'good'): Attempt => ({
+    id,
+    at: at(minutes),
+    answer: `answer ${id}`,
+    seconds: 120,
+    points: ['6ctctr'],
+    total: 5,
+    rating,
+    due: '2025-11-28',
+  });
+  const laptop = documentWith({
+    attempts: { 'grpo-vs-dpo': [attempt('laptop-aaaa1', 1), attempt('laptop-aaaa2', 20)], 'dpo-implicit-objective': [attempt('laptop-bbbb1', 2)] },
+    interview: { day: '2026-01-15', updatedAt: at(3) },
+  });
+  const phone = documentWith({
+    attempts: { 'grpo-vs-dpo': [attempt('laptop-aaaa1', 1), attempt('phone-cccc01', 10, 'again')], 'sft-help-vs-hurt': [attempt('phone-dddd01', 5)] },
+    interview: { day: '2026-01-20', updatedAt: at(8) },
+  });
+
+  it('add up: every attempt of either browser once, in the order they were made', () => {
+    const merged = mergeDocuments(laptop, phone);
+    expect(merged.attempts['grpo-vs-dpo']!.map((a) => a.id)).toEqual(['laptop-aaaa1', 'phone-cccc01', 'laptop-aaaa2']);
+    expect(Object.keys(merged.attempts).sort()).toEqual(['dpo-implicit-objective', 'grpo-vs-dpo', 'sft-help-vs-hurt']);
+    expect(mergeDocuments(phone, laptop)).toEqual(merged);
+    expect(mergeDocuments(merged, phone)).toEqual(merged);
+  });
+
+  it('keep the answers before and after reading apart from the attempts', () => {
+    const answered = documentWith({ answers: { 'grpo-vs-dpo': { before: { text: 'my first answer', updatedAt: at(0) } } } });
+    expect(mergeDocuments(answered, phone).answers).toEqual(answered.answers);
+  });
+
+  it('take the newer interview date, and a newer clearing', () => {
+    expect(mergeDocuments(laptop, phone).interview).toEqual({ day: '2026-01-20', updatedAt: at(8) });
+    const cleared = documentWith({ interview: { day: null, updatedAt: at(9) } });
+    expect(mergeDocuments(phone, cleared).interview).toEqual({ day: null, updatedAt: at(9) });
+  });
+
+  it('read back as written, and are refused with the field named when malformed', () => {
+    const merged = mergeDocuments(laptop, phone);
+    expect(parseAnswerDocument(JSON.parse(serializeDocument(merged)))).toEqual({ ok: true, document: merged });
+    const bad = (attempts: unknown, interview: unknown = null) =>
+      parseAnswerDocument({ format: ANSWERS_FORMAT, version: ANSWERS_VERSION, attempts, interview });
+    expect(bad({ q: [{ ...attempt('abcdefgh', 1), rating: 'perfect' }] })).toMatchObject({ message: 'attempts.q[0].rating is not valid' });
+    expect(bad({ q: [attempt('abcdefgh', 1), attempt('abcdefgh', 2)] })).toMatchObject({ message: 'attempts.q has attempt "abcdefgh" twice' });
+    expect(bad({ q: 'x' })).toMatchObject({ message: 'attempts.q should be a list' });
+    expect(bad({}, { day: '15 January', updatedAt: 1 })).toMatchObject({ message: expect.stringContaining('interview.day') });
+  });
+
+  it('settles an attempt time from a clock far ahead, so it cannot stay the latest for good', () => {
+    const ahead = documentWith({ attempts: { q: [{ ...attempt('abcdefgh', 0), at: Date.UTC(2100, 0, 1) }] } });
+    const { document, moved } = settleFutureTimes(ahead, at(30));
+    expect(document.attempts.q![0]!.at).toBe(at(30));
+    expect(moved).toBe(1);
   });
 });
 

@@ -3,6 +3,7 @@ import { emptyDocument, serializeDocument, type AnswerDocument } from '../../src
 import { backupJson } from '../../src/lib/answerJson';
 import { describePlan, describeUnknown, hasChanges, MAX_IMPORT_BYTES, planImport, type ImportPlan } from '../../src/lib/answerImport';
 import { AnswerStore } from '../../src/lib/answerStore';
+import type { Attempt } from '../../src/lib/practiceAttempt';
 import { knownIds } from '../../src/lib/guideOutline';
 import { OUTLINE } from './helpers/outline';
 import { MemoryStorage, manualClock } from './helpers/storage';
@@ -83,7 +84,7 @@ describe('planning a good import', () => {
     const result = planned(file, mine);
     expect([result.added, result.newer, result.older, result.same]).toEqual([3, 1, 1, 2]);
     expect(describePlan(result)).toBe(
-      '3 new, 1 newer than yours, 1 older than yours (skipped), 2 already here. Counted per answer, pick, reading note and set of key points ticked.',
+      '3 new, 1 newer than yours, 1 older than yours (skipped), 2 already here. Counted per answer, pick, reading note, set of key points ticked and interview date.',
     );
     expect(hasChanges(result)).toBe(true);
   });
@@ -113,6 +114,47 @@ describe('planning a good import', () => {
   });
 });
 
+describe('importing practice from another browser', () => {
+  const attempt = (id: string, at: number): Attempt => ({ id, at, answer: '', seconds: 30, points: [], total: 4, rating: 'good', due: '2025-11-28' });
+  const mine: AnswerDocument = {
+    ...emptyDocument(),
+    attempts: { 'why-sft': [attempt('laptop-0001', T)] },
+    interview: { day: '2026-01-15', updatedAt: T },
+  };
+  const file = fileOf({
+    ...JSON.parse(serializeDocument(emptyDocument())),
+    attempts: {
+      'why-sft': [attempt('laptop-0001', T), attempt('phone-00001', T + 1)],
+      dedup: [attempt('phone-00002', T + 2)],
+      'retired-question': [attempt('phone-00003', T + 3)],
+    },
+    interview: { day: '2026-01-20', updatedAt: T + 5 },
+  });
+
+  it('counts the attempts the preview mentions: new ones merged, ones already here skipped', () => {
+    const result = planned(file, mine);
+    expect(result.attempts).toEqual({ added: 2, same: 1 });
+    expect(result.incoming.attempts).toEqual({ 'why-sft': [attempt('phone-00001', T + 1)], dedup: [attempt('phone-00002', T + 2)] });
+    expect(result.incoming.interview).toEqual({ day: '2026-01-20', updatedAt: T + 5 });
+    expect(describePlan(result)).toBe(
+      '0 new, 1 newer than yours, 0 older than yours (skipped). Counted per answer, pick, reading note, set of key points ticked and interview date. Practice attempts: 2 new, 1 already here.',
+    );
+    expect(hasChanges(result)).toBe(true);
+  });
+
+  it('keeps attempts at questions the guide does not have aside, with the other unknown entries', () => {
+    const result = planned(file, mine);
+    expect(result.unknown.questions).toEqual(['retired-question']);
+    expect(result.unknown.document.attempts).toEqual({ 'retired-question': [attempt('phone-00003', T + 3)] });
+  });
+
+  it('has nothing to import when every attempt is already here', () => {
+    const result = planned(serializeDocument(mine), mine);
+    expect(hasChanges(result)).toBe(false);
+    expect(result.attempts).toEqual({ added: 0, same: 1 });
+  });
+});
+
 describe('a backup taken from one browser and imported into another', () => {
   it('gives back an identical store', async () => {
     const clock = manualClock();
@@ -124,12 +166,15 @@ describe('a backup taken from one browser and imported into another', () => {
     original.setPick('dedup', false);
     original.setNotes('data', 'A paper');
     original.setCovered('why-sft', ['format', 'behaviour']);
+    original.addAttempt('why-sft', { id: 'mif3k2a8-7f3a01', at: clock.now(), answer: 'aloud', seconds: 95, points: ['format'], total: 4, rating: 'hard', due: '2025-11-27' });
+    original.setInterview('2026-01-15');
     original.markBackedUp();
     const file = backupJson(original.document, { siteVersion: '0.1.0', exportedAt: new Date(clock.now()) });
 
     const fresh = new AnswerStore(new MemoryStorage(), { key: 'k', now: clock.now });
     const result = planned(file, fresh.document);
-    expect(result.added).toBe(6);
+    expect(result.added).toBe(7);
+    expect(result.attempts).toEqual({ added: 1, same: 0 });
     expect(await fresh.merge(result.incoming)).toMatchObject({ ok: true });
     expect(fresh.document).toEqual(original.document);
   });

@@ -2,6 +2,7 @@ import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { emptyDocument, type AnswerDocument } from '../../src/lib/answerDocument';
 import { answersMarkdown } from '../../src/lib/answerMarkdown';
+import { dayOf } from '../../src/lib/calendarDay';
 import { OUTLINE } from './helpers/outline';
 
 const T = Date.UTC(2025, 10, 25, 14, 2);
@@ -21,6 +22,12 @@ const document: AnswerDocument = {
   covered: {
     'grpo-vs-dpo': { points: ['pairs', 'reward', 'group', 'kl'], updatedAt: T },
     'why-sft': { points: [], updatedAt: T },
+  },
+  attempts: {
+    dedup: [
+      { id: 'mif3k2a8-000001', at: T, answer: '', seconds: 45, points: [], total: 4, rating: 'again', due: '2025-11-26' },
+      { id: 'mif3k2a8-000002', at: T + 86_400_000, answer: 'Leakage:\n# not a heading', seconds: 245, points: ['a', 'b', 'c'], total: 4, rating: 'good', due: '2025-11-29' },
+    ],
   },
 };
 
@@ -61,6 +68,20 @@ describe('the Markdown export', () => {
   it('says how many key points the learner ticked as covered, for questions with any', () => {
     expect(markdown).toContain('  > GRPO: group-relative advantages.\n\n  Key points covered: 4\n\n- [ ] What is reward hacking?');
     expect(markdown.match(/Key points covered/g)).toHaveLength(1);
+  });
+
+  it('lists each question’s practice history: next review, then every attempt with its answer', () => {
+    expect(markdown).toContain(
+      [
+        '  **Practice** (next review 2025-11-29)',
+        '',
+        `  - ${dayOf(T)}, 45 s, 0 of 4 key points, Again, answered aloud`,
+        `  - ${dayOf(T + 86_400_000)}, 4 min 5 s, 3 of 4 key points, Good`,
+        '    > Leakage:  ',
+        '    > \\# not a heading',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('includes a section’s reading notes under its heading', () => {

@@ -58,6 +58,15 @@ describe('backup reminders', () => {
     expect(backupState(withAnswer(T0 + DAY, T0), T0 + 8 * DAY).nudge).toBe(true);
   });
 
+  it('count practice attempts as work to back up', () => {
+    const practised = {
+      ...emptyDocument(),
+      attempts: { q: [{ id: 'mif3k2a8-000001', at: T0, answer: '', seconds: 60, points: [], total: 4, rating: 'good' as const, due: '2025-11-04' }] },
+    };
+    expect(backupState(practised, T0 + 7 * DAY).nudge).toBe(true);
+    expect(backupState({ ...practised, lastBackupAt: T0 + 1 }, T0 + 30 * DAY).nudge).toBe(false);
+  });
+
   it('do not nudge when everything is in the last backup, or there is nothing to lose', () => {
     expect(backupState(withAnswer(T0, T0 + 1), T0 + 30 * DAY).nudge).toBe(false);
     expect(backupState(emptyDocument(), T0 + 30 * DAY).nudge).toBe(false);

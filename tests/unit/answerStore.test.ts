@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWERS_VERSION, answerText, coveredPoints, emptyDocument, isPicked, notesText, serializeDocument } from '../../src/lib/answerDocument';
+import {
+  ANSWERS_VERSION,
+  answerText,
+  attemptsOf,
+  coveredPoints,
+  emptyDocument,
+  interviewDay,
+  isPicked,
+  notesText,
+  serializeDocument,
+} from '../../src/lib/answerDocument';
 import { backupJson } from '../../src/lib/answerJson';
 import { planImport } from '../../src/lib/answerImport';
 import { backupState } from '../../src/lib/answerProgress';
@@ -11,6 +21,7 @@ import {
   type Exclusive,
   type StoreChange,
 } from '../../src/lib/answerStore';
+import type { Attempt } from '../../src/lib/practiceAttempt';
 import { STORAGE_PREFIX } from '../../src/lib/site';
 import { MemoryStorage, TabView, manualClock } from './helpers/storage';
 
@@ -261,6 +272,39 @@ describe('a stored value that cannot be read', () => {
     expect(await store.clearAll()).toMatchObject({ ok: false, failure: 'protected' });
     expect(storage.getItem(KEY)).toBe('garbage that fills the storage');
     expect(answerText(store.document, 'q1', 'before')).toBe('new text'); // still in memory, for an export
+  });
+});
+
+describe('practice in the store', () => {
+  const attempt = (id: string, at: number): Attempt => ({ id, at, answer: '', seconds: 60, points: [], total: 4, rating: 'again', due: '2025-11-26' });
+
+  it('keeps every attempt, from two tabs at once, and never touches the answers before and after reading', async () => {
+    const { store, open, clock } = setup();
+    await store.setAnswer('q1', 'before', 'my answer before reading');
+    const other = open();
+    const [first, second] = await Promise.all([
+      store.addAttempt('q1', attempt('tab-one-0001', clock.now())),
+      other.addAttempt('q1', attempt('tab-two-0001', clock.now() + 1000)),
+    ]);
+    expect([first, second]).toMatchObject([{ ok: true }, { ok: true }]);
+    const reloaded = open().document;
+    expect(attemptsOf(reloaded, 'q1').map((a) => a.id)).toEqual(['tab-one-0001', 'tab-two-0001']);
+    expect(answerText(reloaded, 'q1', 'before')).toBe('my answer before reading');
+  });
+
+  it('stores version 3, which a page still on version 2 holds as newer and leaves untouched', async () => {
+    const { storage, store, clock } = setup();
+    await store.addAttempt('q1', attempt('tab-one-0001', clock.now()));
+    expect(JSON.parse(storage.getItem(KEY)!).version).toBe(3);
+  });
+
+  it('sets and clears the interview date', async () => {
+    const { store, open, clock } = setup();
+    await store.setInterview('2026-01-15');
+    expect(interviewDay(open().document)).toBe('2026-01-15');
+    clock.advance(1000);
+    await store.setInterview(null);
+    expect(open().document.interview).toEqual({ day: null, updatedAt: clock.now() });
   });
 });
 

@@ -1,0 +1,70 @@
+/**
+ * Choosing a practice session, as plain data: the questions it draws from (practice.json, built
+ * by src/pages/practice.json.ts) and which of them a session takes. What happens within a session
+ * is practiceSteps.ts.
+ */
+import type { Day } from './calendarDay';
+import type { PracticeSettings } from './practiceSettings';
+import { isDue } from './reviewDates';
+
+/** practice.json: what a session shows of each question, fetched once when the practice page opens. */
+export interface PracticeData {
+  sections: { slug: string; order: number; short: string }[];
+  tiers: { key: string; label: string }[];
+  questions: PracticeQuestion[];
+}
+
+export interface PracticeQuestion {
+  id: string;
+  /** Section slug and tier key. */
+  section: string;
+  tier: string;
+  /** The question, as HTML (inline emphasis only). */
+  html: string;
+  /** The guide's key points: key (stable, for ticks) and claim and detail as HTML. */
+  points: { key: string; html: string }[];
+}
+
+/** What a session needs to know of the learner. */
+export interface Learner {
+  isPicked(id: string): boolean;
+  /** The day the question is next due, or null when never practised (reviewDates.ts). */
+  nextReview(id: string): Day | null;
+}
+
+export type SessionChoice = Pick<PracticeSettings, 'sections' | 'tiers' | 'pickedOnly' | 'dueOnly'>;
+
+/** The questions the settings allow, in syllabus order. */
+export function matching(questions: readonly PracticeQuestion[], choice: SessionChoice, learner: Learner, today: Day): PracticeQuestion[] {
+  return questions.filter(
+    (q) =>
+      (!choice.sections || choice.sections.includes(q.section)) &&
+      (!choice.tiers || choice.tiers.includes(q.tier)) &&
+      (!choice.pickedOnly || learner.isPicked(q.id)) &&
+      (!choice.dueOnly || isDue(learner.nextReview(q.id), today)),
+  );
+}
+
+/**
+ * A session of up to `count` questions of `pool`: the due ones first (longest overdue first),
+ * then ones never practised (in random order), then the rest (soonest due first).
+ */
+export function chooseSession(
+  pool: readonly PracticeQuestion[],
+  count: number,
+  learner: Learner,
+  today: Day,
+  random: () => number = Math.random,
+): PracticeQuestion[] {
+  const review = new Map(pool.map((q) => [q.id, learner.nextReview(q.id)]));
+  const byDay = (a: PracticeQuestion, b: PracticeQuestion) => (review.get(a.id)! < review.get(b.id)! ? -1 : review.get(a.id)! > review.get(b.id)! ? 1 : 0);
+  const fresh = pool.filter((q) => review.get(q.id) === null);
+  for (let i = fresh.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [fresh[i], fresh[j]] = [fresh[j]!, fresh[i]!];
+  }
+  const scheduled = pool.filter((q) => review.get(q.id) !== null).sort(byDay);
+  const due = scheduled.filter((q) => isDue(review.get(q.id)!, today));
+  const later = scheduled.filter((q) => !isDue(review.get(q.id)!, today));
+  return [...due, ...fresh, ...later].slice(0, count);
+}

@@ -1,0 +1,36 @@
+/**
+ * <practice-history> on a question page (PracticeHistory.astro): the next review and each past
+ * attempt, newest first. Loaded only for a learner who has practised.
+ */
+import { attemptsOf, interviewDay, type AnswerDocument } from '../lib/answerDocument';
+import { dayOf } from '../lib/calendarDay';
+import { duration, RATING_LABELS, relativeDay, shortDate } from '../lib/practiceWords';
+import { nextReview } from '../lib/reviewDates';
+import { store } from './answerRuntime';
+
+class PracticeHistory extends HTMLElement {
+  connectedCallback() {
+    const id = this.dataset.questionId!;
+    const render = (doc: AnswerDocument) => {
+      const attempts = attemptsOf(doc, id);
+      const today = dayOf(Date.now());
+      const next = nextReview(attempts, interviewDay(doc));
+      const count = `${attempts.length} ${attempts.length === 1 ? 'attempt' : 'attempts'}`;
+      this.querySelector('[data-history-state]')!.textContent = next
+        ? `Next review ${next <= today ? 'due now' : `${shortDate(next, today)} (${relativeDay(next, today)})`} · ${count}`
+        : 'Not practised yet.';
+      const rows = [...attempts].reverse().map((attempt) => {
+        const row = document.createElement('tr');
+        const cells = [shortDate(dayOf(attempt.at), today), duration(attempt.seconds), `${attempt.points.length} of ${attempt.total}`, RATING_LABELS[attempt.rating]];
+        row.append(...cells.map((text) => Object.assign(document.createElement('td'), { textContent: text })));
+        return row;
+      });
+      this.querySelector('[data-attempts]')!.replaceChildren(...rows);
+      this.querySelector('table')!.hidden = !rows.length;
+      this.querySelector<HTMLElement>('[data-history-empty]')!.hidden = rows.length > 0;
+    };
+    render(store.document);
+    store.subscribe(({ document }) => render(document));
+  }
+}
+customElements.define('practice-history', PracticeHistory);

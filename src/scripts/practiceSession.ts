@@ -1,0 +1,209 @@
+/**
+ * <practice-session>, the practice page: sets up a session (the remembered settings, how many
+ * questions match, the interview date and its run-up), and starts it. The session's own code and
+ * the scheduler (practiceRun.ts) load when a session starts, so the setup stays light.
+ *
+ * The page starts a session at once when opened from "Review now" (?start=due: the questions due
+ * for review) or from a question page (?question=<id>).
+ */
+import { attemptsOf, interviewDay, isPicked, type AnswerDocument } from '../lib/answerDocument';
+import { describeFailure } from '../lib/answerStore';
+import { dayOf, isDay } from '../lib/calendarDay';
+import { chooseSession, matching, type Learner, type PracticeData, type PracticeQuestion } from '../lib/practiceSession';
+import { MAX_COUNT, parseSettings, type Minutes, type PracticeSettings } from '../lib/practiceSettings';
+import { describeInterviewPlan, interviewPlan } from '../lib/interviewPlan';
+import { dueReviews, isDue, nextReview } from '../lib/reviewDates';
+import { notLoaded, PRACTICE_SETTINGS_KEY } from '../lib/site';
+import { store } from './answerRuntime';
+import { browserStorage } from './browserStorage';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The remembered settings: a preference, so one that cannot be read or kept still applies to this visit. */
+function readSettings(): PracticeSettings {
+  try {
+    return parseSettings(browserStorage()?.getItem(PRACTICE_SETTINGS_KEY) ?? null);
+  } catch {
+    return parseSettings(null);
+  }
+}
+function keepSettings(settings: PracticeSettings): void {
+  try {
+    browserStorage()?.setItem(PRACTICE_SETTINGS_KEY, JSON.stringify(settings));
+  } catch {}
+}
+
+function learnerOf(doc: AnswerDocument): Learner {
+  const interview = interviewDay(doc);
+  return { isPicked: (id) => isPicked(doc, id), nextReview: (id) => nextReview(attemptsOf(doc, id), interview) };
+}
+
+class PracticeSession extends HTMLElement {
+  #data: PracticeData | null = null;
+  #form!: HTMLFormElement;
+
+  connectedCallback() {
+    this.#form = this.querySelector('form[data-setup]')!;
+    this.#fill(readSettings());
+    this.#form.addEventListener('change', () => this.#changed());
+    this.#form.addEventListener('input', () => this.#changed());
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#startChosen();
+    });
+    this.querySelectorAll<HTMLButtonElement>('[data-sections]').forEach((button) =>
+      button.addEventListener('click', () => {
+        for (const box of this.#boxes('section')) box.checked = button.dataset.sections === 'all';
+        this.#changed();
+      }),
+    );
+    const day = this.querySelector<HTMLInputElement>('[data-interview-day]')!;
+    day.addEventListener('change', () => void this.#setInterview(isDay(day.value) ? day.value : null));
+    this.querySelector('[data-interview-clear]')!.addEventListener('click', () => void this.#setInterview(null));
+    store.subscribe(() => this.#render());
+    this.#render();
+
+    fetch(this.dataset.source!)
+      .then((response) => {
+        if (!response.ok) throw new Error(`practice data: HTTP ${response.status}`);
+        return response.json() as Promise<PracticeData>;
+      })
+      .then(
+        (data) => {
+          this.#data = data;
+          this.#render();
+          this.#autostart();
+        },
+        () => {
+          this.#say(notLoaded('The questions for practice'), 'none');
+          this.#showSetup(false);
+        },
+      );
+  }
+
+  #boxes(name: string): HTMLInputElement[] {
+    return [...this.#form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
+  }
+
+  #fill(settings: PracticeSettings) {
+    for (const box of this.#boxes('section')) box.checked = !settings.sections || settings.sections.includes(box.value);
+    for (const box of this.#boxes('tier')) box.checked = !settings.tiers || settings.tiers.includes(box.value);
+    for (const radio of this.#boxes('minutes')) radio.checked = Number(radio.value) === settings.minutes;
+    const flags = ['pickedOnly', 'dueOnly', 'hideWhere'] as const;
+    for (const flag of flags) this.#boxes(flag)[0]!.checked = settings[flag];
+    this.#boxes('count')[0]!.value = String(settings.count);
+  }
+
+  /** The form as settings; a list with every box ticked is "all" (null), so new sections join in. */
+  #settings(): PracticeSettings {
+    const ticked = (name: string) => {
+      const boxes = this.#boxes(name);
+      const values = boxes.filter((box) => box.checked).map((box) => box.value);
+      return values.length === boxes.length ? null : values;
+    };
+    const count = Math.round(Number(this.#boxes('count')[0]!.value));
+    const flag = (name: string) => this.#boxes(name)[0]!.checked;
+    return {
+      sections: ticked('section'),
+      tiers: ticked('tier'),
+      pickedOnly: flag('pickedOnly'),
+      dueOnly: flag('dueOnly'),
+      count: Number.isFinite(count) ? Math.min(Math.max(count, 1), MAX_COUNT) : 5,
+      minutes: Number(this.#boxes('minutes').find((radio) => radio.checked)?.value ?? 0) as Minutes,
+      hideWhere: flag('hideWhere'),
+    };
+  }
+
+  #changed() {
+    keepSettings(this.#settings());
+    this.#render();
+  }
+
+  #say(text: string, state = '') {
+    const line = this.querySelector<HTMLElement>('[data-match]')!;
+    line.textContent = text;
+    line.dataset.state = state;
+  }
+
+  async #setInterview(day: string | null) {
+    const result = await store.setInterview(day);
+    if (!result.ok) this.querySelector('[data-interview-plan]')!.textContent = describeFailure(result.failure);
+  }
+
+  /** The match line and the interview plan, from the settings and the learner's store. */
+  #render() {
+    const doc = store.document;
+    const today = dayOf(Date.now());
+    const interview = interviewDay(doc);
+    const day = this.querySelector<HTMLInputElement>('[data-interview-day]')!;
+    if (day.value !== (interview ?? '')) day.value = interview ?? '';
+    day.min = today;
+    if (!this.#data) return;
+    const settings = this.#settings();
+    const learner = learnerOf(doc);
+    const pool = matching(this.#data.questions, settings, learner, today);
+    const due = pool.filter((q) => isDue(learner.nextReview(q.id), today)).length;
+    if (!pool.length) {
+      this.#say(
+        settings.dueOnly ? 'Nothing is due for review in these sections and tiers.' : 'No question matches: choose at least one section and tier.',
+        'none',
+      );
+    } else {
+      const takes = settings.count >= pool.length ? `a session takes all ${pool.length}` : `a session takes ${settings.count}`;
+      this.#say(`${plural(pool.length, 'question')} ${pool.length === 1 ? 'matches' : 'match'}, ${due} due for review: ${takes}.`);
+    }
+    const scope = settings.pickedOnly ? this.#data.questions.filter((q) => isPicked(doc, q.id)) : this.#data.questions;
+    const plan = interviewPlan(doc.attempts, interview, today, scope.map((q) => q.id));
+    const planLine = this.querySelector('[data-interview-plan]')!;
+    planLine.textContent = plan
+      ? describeInterviewPlan(plan, { total: scope.length, picked: settings.pickedOnly })
+      : interview
+        ? 'That date has passed: reviews are scheduled as usual again.'
+        : 'Optional. With a date, every review is scheduled before it, and this says the pace that practises each question once before the day.';
+  }
+
+  #startChosen() {
+    if (!this.#data) return;
+    const settings = this.#settings();
+    const learner = learnerOf(store.document);
+    const today = dayOf(Date.now());
+    const questions = chooseSession(matching(this.#data.questions, settings, learner, today), settings.count, learner, today);
+    if (questions.length) void this.#start(questions);
+  }
+
+  /** "Review now" (?start=due) and "Practise this question" (?question=id) start at once. */
+  #autostart() {
+    if (!this.hasAttribute('data-autostart')) return;
+    const params = new URLSearchParams(location.search);
+    history.replaceState(null, '', location.pathname); // A reload shows the setup, not a second session.
+    const doc = store.document;
+    const byId = new Map(this.#data!.questions.map((q) => [q.id, q]));
+    const ids = params.get('start') === 'due'
+      ? dueReviews(doc.attempts, interviewDay(doc), dayOf(Date.now()), byId.keys()).map((review) => review.id)
+      : [params.get('question') ?? ''];
+    const questions = ids.flatMap((id) => byId.get(id) ?? []);
+    if (questions.length) return void this.#start(questions);
+    this.#showSetup(false);
+    this.#say(params.get('start') === 'due' ? 'Nothing is due for review today.' : 'That question is not in the guide.', 'none');
+  }
+
+  async #start(questions: PracticeQuestion[]) {
+    const run = await import('./practiceRun').catch(() => null);
+    if (!run) {
+      this.#showSetup(false);
+      return this.#say(notLoaded('The practice session'), 'none');
+    }
+    this.removeAttribute('data-autostart');
+    const { minutes, hideWhere } = this.#settings();
+    run.startSession(this, { data: this.#data!, questions, minutes, hideWhere, onNewSession: () => this.#showSetup(true) });
+  }
+
+  #showSetup(focus: boolean) {
+    this.removeAttribute('data-autostart');
+    this.removeAttribute('data-running');
+    this.querySelectorAll<HTMLElement>('[data-view]').forEach((view) => (view.hidden = view.dataset.view !== 'setup'));
+    this.#render();
+    if (focus) this.querySelector<HTMLElement>('#setup-title')!.focus();
+  }
+}
+customElements.define('practice-session', PracticeSession);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/lib/calendarDay';
+import { DEFAULT_SETTINGS } from '../../src/lib/practiceSettings';
+import { chooseSession, matching, type Learner, type PracticeQuestion } from '../../src/lib/practiceSession';
+
+const TODAY = '2025-11-25';
+const q = (id: string, section = 'data', tier = 'deep'): PracticeQuestion => ({ id, section, tier, html: id, points: [] });
+const questions = [q('a'), q('b', 'data', 'interview'), q('c', 'evaluation'), q('d', 'evaluation', 'interview'), q('e'), q('f')];
+const reviews: Record<string, string> = { a: addDays(TODAY, 3), b: addDays(TODAY, -1), c: TODAY, d: addDays(TODAY, 1) };
+const learner: Learner = { isPicked: (id) => id === 'b' || id === 'e', nextReview: (id) => reviews[id] ?? null };
+const ids = (list: PracticeQuestion[]) => list.map((question) => question.id);
+
+describe('which questions a session draws from', () => {
+  it('every question by default', () => {
+    expect(ids(matching(questions, DEFAULT_SETTINGS, learner, TODAY))).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
+  it('only the chosen sections and tiers, picked ones, due ones', () => {
+    expect(ids(matching(questions, { ...DEFAULT_SETTINGS, sections: ['evaluation'] }, learner, TODAY))).toEqual(['c', 'd']);
+    expect(ids(matching(questions, { ...DEFAULT_SETTINGS, tiers: ['interview'] }, learner, TODAY))).toEqual(['b', 'd']);
+    expect(ids(matching(questions, { ...DEFAULT_SETTINGS, pickedOnly: true }, learner, TODAY))).toEqual(['b', 'e']);
+    expect(ids(matching(questions, { ...DEFAULT_SETTINGS, dueOnly: true }, learner, TODAY))).toEqual(['b', 'c']);
+  });
+});
+
+describe('a session', () => {
+  it('takes the due questions first, the longest overdue first, then new ones, then the rest soonest due first', () => {
+    const session = ids(chooseSession(questions, 6, learner, TODAY, () => 0));
+    expect(session.slice(0, 2)).toEqual(['b', 'c']);
+    expect(session.slice(2, 4).sort()).toEqual(['e', 'f']);
+    expect(session.slice(4)).toEqual(['d', 'a']);
+  });
+
+  it('takes as many as asked for, at most all', () => {
+    expect(chooseSession(questions, 3, learner, TODAY)).toHaveLength(3);
+    expect(chooseSession(questions, 50, learner, TODAY)).toHaveLength(6);
+  });
+});

@@ -14,6 +14,13 @@ export interface PracticeData {
   questions: PracticeQuestion[];
 }
 
+/**
+ * One section's guides (src/pages/guides/[section].json.ts), by question id: each key point with
+ * its stable key and its HTML, and the follow-ups. Printing and practice sessions fetch it only
+ * when they need it; HTML built from our own content.
+ */
+export type SectionGuides = Record<string, { points: { key: string; html: string }[]; followups: string[] }>;
+
 export interface PracticeQuestion {
   id: string;
   /** Section slug and tier key. */
@@ -21,7 +28,10 @@ export interface PracticeQuestion {
   tier: string;
   /** The question, as HTML (inline emphasis only). */
   html: string;
-  /** The guide's key points: key (stable, for ticks) and claim and detail as HTML. */
+  /**
+   * The guide's key points: key (stable, for ticks) and claim and detail as HTML. Empty in
+   * practice.json, which stays light; filled from guides/<section>.json when a session starts.
+   */
   points: { key: string; html: string }[];
 }
 

@@ -123,6 +123,3 @@ export function printBrief(options: PrintOptions): string {
     .map(({ label }) => label)
     .join(', ');
 }
-
-/** One section's guides for print (src/pages/guides/[section].json.ts): HTML built from our content. */
-export type PrintedGuides = Record<string, { points: string[]; followups: string[] }>;

@@ -28,8 +28,8 @@ export const routes = {
   /** The filter keys and labels the search URL translates between (built by src/pages/search/filters.json.ts). */
   searchFilters: () => href('search/filters.json'),
   answers: () => href('answers/'),
-  /** A section's guides for print, as JSON (src/pages/guides/[section].json.ts). */
-  printedGuides: (slug: string) => href(`guides/${slug}.json`),
+  /** A section's guides, as JSON (src/pages/guides/[section].json.ts), for print and practice. */
+  sectionGuides: (slug: string) => href(`guides/${slug}.json`),
   /** The syllabus outline as JSON (src/pages/outline.json.ts). */
   outline: () => href('outline.json'),
   /** The practice page; `start: 'due'` starts a session of the questions due for review, `question` one of that question. */

@@ -1,6 +1,7 @@
 /**
- * What a practice session shows of every question (src/lib/practiceSession.ts describes it): its
- * text and its guide's key points, as one JSON file the practice page fetches when it opens.
+ * What the practice page needs of every question to set up a session (src/lib/practiceSession.ts
+ * describes it): its section, tier and text, as one light JSON file fetched when the page opens.
+ * The key points come per section when a session starts (guides/<section>.json).
  */
 import type { APIRoute } from 'astro';
 import { getSyllabus } from '../data/syllabus';
@@ -17,7 +18,7 @@ export const GET: APIRoute = async () => {
       section: q.section.slug,
       tier: q.tier,
       html: q.html,
-      points: q.guide.points.map((point) => ({ key: point.key, html: `<strong>${point.claimHtml}</strong> ${point.detailHtml}` })),
+      points: [],
     })),
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });

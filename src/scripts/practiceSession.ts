@@ -188,14 +188,22 @@ class PracticeSession extends HTMLElement {
   }
 
   async #start(questions: PracticeQuestion[]) {
-    const run = await import('./practiceRun').catch(() => null);
-    if (!run) {
+    const [run, withPoints] = await Promise.all([
+      import('./practiceRun').catch(() => null),
+      // Each question's key points, from its section's guides (one file per section in the session).
+      import('./sectionGuides')
+        .then(({ guidesOf }) =>
+          Promise.all(questions.map(async (q) => ({ ...q, points: (await guidesOf(q.section))[q.id]?.points ?? [] }))),
+        )
+        .catch(() => null),
+    ]);
+    if (!run || !withPoints) {
       this.#showSetup(false);
       return this.#say(notLoaded('The practice session'), 'none');
     }
     this.removeAttribute('data-autostart');
     const { minutes, hideWhere } = this.#settings();
-    run.startSession(this, { data: this.#data!, questions, minutes, hideWhere, onNewSession: () => this.#showSetup(true) });
+    run.startSession(this, { data: this.#data!, questions: withPoints, minutes, hideWhere, onNewSession: () => this.#showSetup(true) });
   }
 
   #showSetup(focus: boolean) {

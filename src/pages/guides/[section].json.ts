@@ -1,11 +1,11 @@
 /**
- * A section's answer guides as the print option "Include answer guides" needs them: per question,
- * the key points and follow-ups as HTML (rendered at build time from content/guides). Fetched only
- * when that option is on, so section pages stay light.
+ * A section's answer guides as print ("Include answer guides") and practice sessions need them:
+ * per question, the key points (with their keys) and follow-ups as HTML, rendered at build time
+ * from content/guides. Fetched only when needed, so pages stay light.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSyllabus, type Section } from '../../data/syllabus';
-import type { PrintedGuides } from '../../lib/printOptions';
+import type { SectionGuides } from '../../lib/practiceSession';
 
 export const getStaticPaths = (async () => {
   const { sections } = await getSyllabus();
@@ -13,11 +13,11 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ section: Section }> = ({ props: { section } }) => {
-  const guides: PrintedGuides = Object.fromEntries(
+  const guides: SectionGuides = Object.fromEntries(
     section.questions.map((question) => [
       question.id,
       {
-        points: question.guide.points.map((point) => `<strong>${point.claimHtml}</strong> ${point.detailHtml}`),
+        points: question.guide.points.map((point) => ({ key: point.key, html: `<strong>${point.claimHtml}</strong> ${point.detailHtml}` })),
         followups: question.guide.followups.map((followup) => followup.html),
       },
     ]),

@@ -1,19 +1,20 @@
 /**
- * Fills each question's `.print-guide` box (QuestionItem) with its answer guide, fetched per
- * section from guides/<section>.json, for the print option "Include answer guides". Loaded only
- * when that option is on. The HTML is the build's own rendering of content/guides.
+ * A section's answer guides, fetched once per page from guides/<section>.json when first needed:
+ * by practice sessions (the key points to tick) and by the print option "Include answer guides",
+ * which fills each question's `.print-guide` box (QuestionItem). The HTML is the build's own
+ * rendering of content/guides.
  */
-import type { PrintedGuides } from '../lib/printOptions';
+import type { SectionGuides } from '../lib/practiceSession';
 import { routes } from '../lib/urls';
 
-const loaded = new Map<string, Promise<PrintedGuides>>();
+const loaded = new Map<string, Promise<SectionGuides>>();
 
-function guidesOf(slug: string): Promise<PrintedGuides> {
+export function guidesOf(slug: string): Promise<SectionGuides> {
   let guides = loaded.get(slug);
   if (!guides) {
-    guides = fetch(routes.printedGuides(slug)).then((response) => {
+    guides = fetch(routes.sectionGuides(slug)).then((response) => {
       if (!response.ok) throw new Error(`guides/${slug}.json: HTTP ${response.status}`);
-      return response.json() as Promise<PrintedGuides>;
+      return response.json() as Promise<SectionGuides>;
     });
     guides.catch(() => loaded.delete(slug)); // offline: try again next time
     loaded.set(slug, guides);
@@ -34,6 +35,6 @@ export async function fillPrintGuides(): Promise<void> {
   const bySection = new Map(await Promise.all(slugs.map(async (slug) => [slug, await guidesOf(slug)] as const)));
   for (const box of boxes) {
     const guide = bySection.get(box.dataset.section!)?.[box.dataset.guideFor!];
-    if (guide) box.replaceChildren(list('A strong answer covers', guide.points), list('Follow-ups', guide.followups));
+    if (guide) box.replaceChildren(list('A strong answer covers', guide.points.map((point) => point.html)), list('Follow-ups', guide.followups));
   }
 }

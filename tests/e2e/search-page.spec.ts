@@ -104,6 +104,7 @@ test.describe('the search page under a path prefix', () => {
     await page.goto(`${PREFIX}topics/dpo/`);
     await page.getByRole('link', { name: 'Search within this topic' }).click();
     await expect(page).toHaveURL(`${PREFIX}search/?topic=dpo`);
+    await expect(summary(page)).toHaveText(/^\d+ questions$/); // search has loaded: the box is Pagefind's own
     await main(page).getByRole('searchbox').fill('grpo');
     await expect(page).toHaveURL(`${PREFIX}search/?q=grpo&topic=dpo`);
     await expect(results(page).first()).toHaveText('When would you choose GRPO over DPO?');

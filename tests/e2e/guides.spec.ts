@@ -59,6 +59,16 @@ test('ticked key points survive a reload and travel through export and import', 
   await fresh.close();
 });
 
+test('interviewer view shows the guide at once, hides the learner’s boxes, and stays on for the next question', async ({ page }) => {
+  await page.goto(QUESTION);
+  await page.getByRole('button', { name: 'Interviewer view' }).click();
+  await expect(guide(page).getByRole('heading', { name: 'Follow-ups an interviewer asks next' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Answer before reading' })).toBeHidden();
+  await page.getByRole('navigation', { name: 'Previous and next question' }).getByRole('link').last().click();
+  await expect(page.getByRole('button', { name: 'Interviewer view' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(guide(page).getByRole('heading', { name: 'A strong answer covers' })).toBeVisible();
+});
+
 test.describe('search', () => {
   test.describe.configure({ timeout: 60_000 });
   const results = (page: Page) => page.getByRole('main').getByRole('list', { name: 'Matching questions' }).getByRole('link');

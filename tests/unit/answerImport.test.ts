@@ -177,5 +177,7 @@ describe('a backup taken from one browser and imported into another', () => {
     expect(result.attempts).toEqual({ added: 1, same: 0 });
     expect(await fresh.merge(result.incoming)).toMatchObject({ ok: true });
     expect(fresh.document).toEqual(original.document);
+    // Export again from the browser it went into: the very same file.
+    expect(backupJson(fresh.document, { siteVersion: '0.1.0', exportedAt: new Date(clock.now()) })).toBe(file);
   });
 });

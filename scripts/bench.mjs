@@ -40,7 +40,7 @@ const BUDGETS = {
   'section: first visit, gzipped (KB)': STARLIGHT.section / 2,
   'script before search is opened, gzipped, any page (KB)': 10,
   'layout shift, worst page kind': 0.02,
-  'pages that fetch search UI, diff or scheduler before use': 0,
+  'pages that fetch search UI, diff, scheduler or (new learner) the store before use': 0,
   'search: typing to first results, median (ms)': 300,
   'search: concept queries with an expected question in the top 5 (%)': 80,
   'search: short phrases with an expected question in the top 5 (%)': 80,
@@ -102,9 +102,11 @@ async function serve() {
 
 /**
  * Loaded only when the learner asks: Pagefind's UI and index (search), the word diff ("What
- * changed"), a practice session and its scheduler (ts-fsrs, only in practiceRun).
+ * changed"), a practice session and its scheduler (ts-fsrs, only in practiceRun), and for a new
+ * learner the answer store (the 'store' chunk: it loads at the first save, or at once when the
+ * browser holds saved work).
  */
-const ON_FIRST_USE = [/\/pagefind\//, /answerChanges|answerDiffWorker|searchUiEntry|practiceRun/];
+const ON_FIRST_USE = [/\/pagefind\//, /answerChanges|answerDiffWorker|searchUiEntry|practiceRun|\/_astro\/store\./];
 
 /**
  * The page rows measure the site over the network. The service worker would serve later requests
@@ -235,7 +237,7 @@ try {
     ['dist size (KB, uncompressed)', kb(distBytes)],
     ['script before search is opened, gzipped, any page (KB)', kb(worstScript)],
     ['layout shift, worst page kind', worstShift.toFixed(3)],
-    ['pages that fetch search UI, diff or scheduler before use', early],
+    ['pages that fetch search UI, diff, scheduler or (new learner) the store before use', early],
     ['precache: files', precache.length],
     ['precache: size (KB, uncompressed)', kb(precache.reduce((n, file) => n + file.bytes, 0))],
     ['precache: download after a first visit, gzipped (KB)', kb(precache.reduce((n, file) => n + file.gzipped, 0))],

@@ -4,11 +4,10 @@
  * is one entry) and attempt by attempt (practice attempts add up: the ones this browser lacks are
  * new), so the page can say what will happen before the learner confirms.
  */
+import { parseAnswerDocument, settleFutureTimes } from './storedAnswers';
 import {
   ANSWER_FIELDS,
   emptyDocument,
-  parseAnswerDocument,
-  settleFutureTimes,
   type AnswerDocument,
   type CoveredEntry,
   type InterviewEntry,

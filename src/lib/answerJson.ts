@@ -1,8 +1,9 @@
 /**
  * The JSON backup (Export JSON): the complete store, readable by Import. Small and loaded with
- * every page that saves answers, so a failed save can always offer it.
+ * the answer store, so a failed save can always offer it.
  */
-import { serializeDocument, type AnswerDocument } from './answerDocument';
+import type { AnswerDocument } from './answerDocument';
+import { serializeDocument } from './storedAnswers';
 
 export interface BackupInfo {
   siteVersion: string;

@@ -2,7 +2,7 @@
  * The answer store: the learner's answers document (format in answerDocument.ts) kept in a
  * Storage (localStorage in the browser, an in-memory fake in tests).
  *
- * - Key: `${STORAGE_PREFIX}answers`. A stored value that does not parse or validate is copied to
+ * - Key: ANSWERS_KEY (site.ts). A stored value that does not parse or validate is copied to
  *   `${STORAGE_PREFIX}answers:unreadable:<ISO time>` before anything else happens, and `problem`
  *   tells the page so it can tell the learner. If that copy cannot be made, the store refuses to
  *   write over the only copy (writes fail with 'protected') rather than lose it.
@@ -30,16 +30,8 @@
  *   the failure and tells subscribers; the change stays in memory (and in `document`, so an
  *   export still has it) and goes out with the next write that succeeds.
  */
-import {
-  emptyDocument,
-  isPointKey,
-  mergeDocuments,
-  parseAnswerDocument,
-  serializeDocument,
-  settleFutureTimes,
-  type AnswerDocument,
-  type AnswerField,
-} from './answerDocument';
+import { emptyDocument, type AnswerDocument, type AnswerField } from './answerDocument';
+import { isPointKey, mergeDocuments, parseAnswerDocument, serializeDocument, settleFutureTimes } from './storedAnswers';
 import type { Day } from './calendarDay';
 import { mergeAttempts, type Attempt } from './practiceAttempt';
 
@@ -112,10 +104,6 @@ export const REPAIR_WINDOW_MS = 10_000;
 
 /** What "Delete all" stores. */
 const EMPTY = serializeDocument(emptyDocument());
-
-export function answersKey(prefix: string): string {
-  return `${prefix}answers`;
-}
 
 /** Sorts a storage exception into what the learner needs to hear. */
 export function classifyStorageError(error: unknown): SaveFailure {

@@ -8,6 +8,8 @@ export const SITE_TAGLINE = 'Operational thinking questions for training-focused
  */
 export const STORAGE_PREFIX = 'training-roles-guide:';
 export const THEME_KEY = `${STORAGE_PREFIX}theme`;
+/** The learner's answers document (answerStore.ts); copies set aside beside it add `:<reason>:<time>`. */
+export const ANSWERS_KEY = `${STORAGE_PREFIX}answers`;
 
 /** What to tell the learner when code that loads on first use could not load. */
 export function notLoaded(what: string): string {

@@ -2,15 +2,18 @@
  * The one answer store of a page, wired to the browser: localStorage, the Web Locks API that
  * serialises saving across tabs, the storage event from other tabs, saving when the page is
  * hidden or closed, persistent storage, and telling the learner about a problem with the stored
- * answers. Custom elements import `store` from here and never touch storage themselves.
+ * answers. Custom elements get it through answerAccess.ts, which loads this module when the page
+ * first needs it, and never touch storage themselves.
  */
 import { version as siteVersion } from '../../package.json';
 import { backupJson, exportFileName } from '../lib/answerJson';
-import { AnswerStore, answersKey, describeFailure, describeProblem, type Exclusive, type WriteResult } from '../lib/answerStore';
-import { STORAGE_PREFIX } from '../lib/site';
+import { AnswerStore, describeFailure, describeProblem, type Exclusive, type WriteResult } from '../lib/answerStore';
+import { ANSWERS_KEY as KEY } from '../lib/site';
 import { browserStorage } from './browserStorage';
 
-const KEY = answersKey(STORAGE_PREFIX);
+// What elements need of the store's module, loaded with it.
+export { asideFileName, describeFailure } from '../lib/answerStore';
+export { exportFileName } from '../lib/answerJson';
 
 // Every tab's read-merge-write takes this lock in turn. Without Web Locks (an old browser, or a
 // page not served over https), the store writes at once, as one synchronous step.
@@ -79,14 +82,6 @@ export function showWrite(status: HTMLElement, offer: HTMLElement | null, result
     status.dataset.state = 'failed';
   }
   if (offer) offer.hidden = result.ok;
-}
-
-/** An Export JSON button that appears next to a status when saving fails. */
-export function exportOffer(): HTMLButtonElement {
-  const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Export JSON', hidden: true });
-  button.className = 'button export-offer';
-  button.addEventListener('click', exportBackup);
-  return button;
 }
 
 // A problem with the stored answers (unreadable, from a newer version of the guide, or no storage

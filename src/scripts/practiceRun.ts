@@ -4,7 +4,7 @@
  * fills the views PracticeQuestion and PracticeSummary render, inside <practice-session>.
  */
 import { attemptsOf, interviewDay } from '../lib/answerDocument';
-import { describeFailure, type WriteResult } from '../lib/answerStore';
+import type { WriteResult } from '../lib/answerStore';
 import { dayOf } from '../lib/calendarDay';
 import { duration, RATING_LABELS, relativeDay, shortDate } from '../lib/practiceWords';
 import { RATINGS, type Rating } from '../lib/practiceAttempt';
@@ -13,9 +13,11 @@ import { clock, newAttemptId, ratingLabel, sessionKey, suggestRating, summarize,
 import { PracticeTimer, timerAnnouncement } from '../lib/practiceTimer';
 import { outcomes, type Outcome } from '../lib/reviewScheduler';
 import { routes } from '../lib/urls';
-import { exportOffer, store } from './answerRuntime';
+import { exportOffer, type AnswerRuntime } from './answerAccess';
 
 export interface SessionOptions {
+  /** The learner's answer store, where each rating is kept. */
+  answers: AnswerRuntime;
   data: PracticeData;
   questions: PracticeQuestion[];
   /** Time per question in minutes; 0 for no limit. */
@@ -181,7 +183,7 @@ class PracticeRun {
     );
     const now = Date.now();
     const today = dayOf(now);
-    const doc = store.document;
+    const doc = this.#options.answers.store.document;
     this.#outcomes = outcomes(attemptsOf(doc, q.id), now, interviewDay(doc));
     for (const rating of RATINGS) {
       const label = ratingLabel(RATING_LABELS[rating], this.#outcomes[rating].due, today);
@@ -211,7 +213,7 @@ class PracticeRun {
     const { due } = this.#outcomes[rating];
     const at = Date.now();
     const answer = this.#q<HTMLTextAreaElement>('[data-answer]').value;
-    this.#saves.push(store.addAttempt(q.id, { id: newAttemptId(at), at, answer, seconds: this.#seconds, points, total: q.points.length, rating, due }));
+    this.#saves.push(this.#options.answers.store.addAttempt(q.id, { id: newAttemptId(at), at, answer, seconds: this.#seconds, points, total: q.points.length, rating, due }));
     this.#results.push({ id: q.id, seconds: this.#seconds, covered: points.length, total: q.points.length, rating, due });
     this.#outcomes = null;
     if (this.#index + 1 < this.#options.questions.length) this.#ask(this.#index + 1);
@@ -227,7 +229,7 @@ class PracticeRun {
     if (!last || last.ok) return;
     const offer = exportOffer();
     offer.hidden = false;
-    status.append(`${describeFailure(last.failure)} ${failed.length} of these attempts are kept in this page only: export a copy to keep them. `, offer);
+    status.append(`${this.#options.answers.describeFailure(last.failure)} ${failed.length} of these attempts are kept in this page only: export a copy to keep them. `, offer);
   }
 
   #key(event: KeyboardEvent) {

@@ -6,15 +6,14 @@
  * The page starts a session at once when opened from "Review now" (?start=due: the questions due
  * for review) or from a question page (?question=<id>).
  */
-import { attemptsOf, interviewDay, isPicked, type AnswerDocument } from '../lib/answerDocument';
-import { describeFailure } from '../lib/answerStore';
+import { attemptsOf, emptyDocument, interviewDay, isPicked, type AnswerDocument } from '../lib/answerDocument';
 import { dayOf, isDay } from '../lib/calendarDay';
 import { chooseSession, matching, type Learner, type PracticeData, type PracticeQuestion } from '../lib/practiceSession';
 import { MAX_COUNT, parseSettings, type Minutes, type PracticeSettings } from '../lib/practiceSettings';
 import { describeInterviewPlan, interviewPlan } from '../lib/interviewPlan';
 import { dueReviews, isDue, nextReview } from '../lib/reviewDates';
 import { notLoaded, PRACTICE_SETTINGS_KEY } from '../lib/site';
-import { store } from './answerRuntime';
+import { answers, answersFor, withAnswers } from './answerAccess';
 import { browserStorage } from './browserStorage';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -41,6 +40,8 @@ function learnerOf(doc: AnswerDocument): Learner {
 class PracticeSession extends HTMLElement {
   #data: PracticeData | null = null;
   #form!: HTMLFormElement;
+  /** The learner's work; nothing until the store loads (at once when there is any). */
+  #doc: AnswerDocument = emptyDocument();
 
   connectedCallback() {
     this.#form = this.querySelector('form[data-setup]')!;
@@ -60,7 +61,14 @@ class PracticeSession extends HTMLElement {
     const day = this.querySelector<HTMLInputElement>('[data-interview-day]')!;
     day.addEventListener('change', () => void this.#setInterview(isDay(day.value) ? day.value : null));
     this.querySelector('[data-interview-clear]')!.addEventListener('click', () => void this.#setInterview(null));
-    store.subscribe(() => this.#render());
+    withAnswers(({ store }) => {
+      this.#doc = store.document;
+      store.subscribe(({ document }) => {
+        this.#doc = document;
+        this.#render();
+      });
+      this.#render();
+    });
     this.#render();
 
     fetch(this.dataset.source!)
@@ -72,7 +80,7 @@ class PracticeSession extends HTMLElement {
         (data) => {
           this.#data = data;
           this.#render();
-          this.#autostart();
+          void this.#autostart();
         },
         () => {
           this.#say(notLoaded('The questions for practice'), 'none');
@@ -126,13 +134,16 @@ class PracticeSession extends HTMLElement {
   }
 
   async #setInterview(day: string | null) {
-    const result = await store.setInterview(day);
-    if (!result.ok) this.querySelector('[data-interview-plan]')!.textContent = describeFailure(result.failure);
+    const line = this.querySelector<HTMLElement>('[data-interview-plan]')!;
+    const runtime = await answersFor('Saving the date', line);
+    if (!runtime) return;
+    const result = await runtime.store.setInterview(day);
+    if (!result.ok) line.textContent = runtime.describeFailure(result.failure);
   }
 
   /** The match line and the interview plan, from the settings and the learner's store. */
   #render() {
-    const doc = store.document;
+    const doc = this.#doc;
     const today = dayOf(Date.now());
     const interview = interviewDay(doc);
     const day = this.querySelector<HTMLInputElement>('[data-interview-day]')!;
@@ -165,18 +176,19 @@ class PracticeSession extends HTMLElement {
   #startChosen() {
     if (!this.#data) return;
     const settings = this.#settings();
-    const learner = learnerOf(store.document);
+    const learner = learnerOf(this.#doc);
     const today = dayOf(Date.now());
     const questions = chooseSession(matching(this.#data.questions, settings, learner, today), settings.count, learner, today);
     if (questions.length) void this.#start(questions);
   }
 
   /** "Review now" (?start=due) and "Practise this question" (?question=id) start at once. */
-  #autostart() {
+  async #autostart() {
     if (!this.hasAttribute('data-autostart')) return;
     const params = new URLSearchParams(location.search);
     history.replaceState(null, '', location.pathname); // A reload shows the setup, not a second session.
-    const doc = store.document;
+    // The due questions are in the learner's store, which may still be loading.
+    const doc = (await answers().catch(() => null))?.store.document ?? this.#doc;
     const byId = new Map(this.#data!.questions.map((q) => [q.id, q]));
     const ids = params.get('start') === 'due'
       ? dueReviews(doc.attempts, interviewDay(doc), dayOf(Date.now()), byId.keys()).map((review) => review.id)
@@ -188,7 +200,8 @@ class PracticeSession extends HTMLElement {
   }
 
   async #start(questions: PracticeQuestion[]) {
-    const [run, withPoints] = await Promise.all([
+    const [runtime, run, withPoints] = await Promise.all([
+      answers().catch(() => null),
       import('./practiceRun').catch(() => null),
       // Each question's key points, from its section's guides (one file per section in the session).
       import('./sectionGuides')
@@ -197,13 +210,13 @@ class PracticeSession extends HTMLElement {
         )
         .catch(() => null),
     ]);
-    if (!run || !withPoints) {
+    if (!runtime || !run || !withPoints) {
       this.#showSetup(false);
       return this.#say(notLoaded('The practice session'), 'none');
     }
     this.removeAttribute('data-autostart');
     const { minutes, hideWhere } = this.#settings();
-    run.startSession(this, { data: this.#data!, questions: withPoints, minutes, hideWhere, onNewSession: () => this.#showSetup(true) });
+    run.startSession(this, { answers: runtime, data: this.#data!, questions: withPoints, minutes, hideWhere, onNewSession: () => this.#showSetup(true) });
   }
 
   #showSetup(focus: boolean) {

@@ -3,8 +3,8 @@
  * options": the boxes, remembering them, and a line saying what the printout will hold.
  */
 import { describePrintout, savePrintOptions, type PrintOption, type PrintOptions } from '../lib/printOptions';
-import { isPicked } from '../lib/answerDocument';
-import { store } from './answerRuntime';
+import { isPicked, type AnswerDocument } from '../lib/answerDocument';
+import { withAnswers } from './answerAccess';
 import { browserStorage } from './browserStorage';
 
 /**
@@ -15,9 +15,10 @@ export function mount(root: HTMLElement, options: PrintOptions, onChange: (optio
   const storage = browserStorage();
   let remembered = true;
   const status = root.querySelector('[data-print-summary]')!;
+  let doc: AnswerDocument | null = null;
   const describe = () => {
     const ids = [...document.querySelectorAll<HTMLElement>('.question-item[data-question-id]')].map((item) => item.dataset.questionId!);
-    const picked = ids.filter((id) => isPicked(store.document, id)).length;
+    const picked = doc ? ids.filter((id) => isPicked(doc!, id)).length : 0;
     const summary = describePrintout({ total: ids.length, picked }, options);
     const note = remembered ? '' : ' This browser would not save these options, so they apply to this page only.';
     if (status.textContent !== summary + note) status.textContent = summary + note;
@@ -34,8 +35,17 @@ export function mount(root: HTMLElement, options: PrintOptions, onChange: (optio
       describe();
     });
   }
-  // Picks change while the page is open (here or in another tab), so keep the count true.
-  const stop = store.subscribe(describe);
+  // Picks change while the page is open (here or in another tab), so keep the count true. Before
+  // the store loads nothing is picked: it loads with the first pick.
+  let stop = () => {};
+  withAnswers(({ store }) => {
+    doc = store.document;
+    stop = store.subscribe((change) => {
+      doc = change.document;
+      describe();
+    });
+    describe();
+  });
   describe();
-  return stop;
+  return () => stop();
 }

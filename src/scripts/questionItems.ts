@@ -6,7 +6,7 @@
  *   business, not ours.
  */
 import { answerText, isPicked, type AnswerDocument } from '../lib/answerDocument';
-import { store } from './answerRuntime';
+import { withAnswers } from './answerAccess';
 
 const LABELS = { before: 'Before reading', after: 'After reading' } as const;
 /** What each box shows now, so unchanged boxes are left alone. */
@@ -37,5 +37,7 @@ function sync(doc: AnswerDocument): void {
   for (const box of document.querySelectorAll<HTMLElement>('.print-answers[data-answers-for]')) fill(box, doc);
 }
 
-sync(store.document);
-store.subscribe(({ document: doc }) => sync(doc));
+withAnswers(({ store }) => {
+  sync(store.document);
+  store.subscribe(({ document: doc }) => sync(doc));
+});

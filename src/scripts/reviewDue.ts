@@ -7,7 +7,7 @@ import { interviewDay, type AnswerDocument } from '../lib/answerDocument';
 import { dayOf } from '../lib/calendarDay';
 import { relativeDay, shortDate } from '../lib/practiceWords';
 import { dueReviews, nextDueDay } from '../lib/reviewDates';
-import { store } from './answerRuntime';
+import { withAnswers } from './answerAccess';
 
 class ReviewDue extends HTMLElement {
   connectedCallback() {
@@ -30,8 +30,10 @@ class ReviewDue extends HTMLElement {
       link.textContent = due ? 'Review now' : 'Practice';
       link.href = due ? review : practice;
     };
-    render(store.document);
-    store.subscribe(({ document }) => render(document));
+    withAnswers(({ store }) => {
+      render(store.document);
+      store.subscribe(({ document }) => render(document));
+    });
   }
 }
 customElements.define('review-due', ReviewDue);

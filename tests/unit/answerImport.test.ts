@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDocument, serializeDocument, type AnswerDocument } from '../../src/lib/answerDocument';
+import { emptyDocument, type AnswerDocument } from '../../src/lib/answerDocument';
+import { serializeDocument } from '../../src/lib/storedAnswers';
 import { backupJson } from '../../src/lib/answerJson';
 import { describePlan, describeUnknown, hasChanges, MAX_IMPORT_BYTES, planImport, type ImportPlan } from '../../src/lib/answerImport';
 import { AnswerStore } from '../../src/lib/answerStore';

@@ -8,24 +8,23 @@ import {
   interviewDay,
   isPicked,
   notesText,
-  serializeDocument,
 } from '../../src/lib/answerDocument';
+import { serializeDocument } from '../../src/lib/storedAnswers';
 import { backupJson } from '../../src/lib/answerJson';
 import { planImport } from '../../src/lib/answerImport';
 import { backupState } from '../../src/lib/answerProgress';
 import {
   AnswerStore,
-  answersKey,
   asideFileName,
   classifyStorageError,
   type Exclusive,
   type StoreChange,
 } from '../../src/lib/answerStore';
 import type { Attempt } from '../../src/lib/practiceAttempt';
-import { STORAGE_PREFIX } from '../../src/lib/site';
+import { ANSWERS_KEY } from '../../src/lib/site';
 import { MemoryStorage, TabView, manualClock } from './helpers/storage';
 
-const KEY = answersKey(STORAGE_PREFIX);
+const KEY = ANSWERS_KEY;
 
 function setup(storage = new MemoryStorage()) {
   const clock = manualClock();

@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ANSWERS_FORMAT, ANSWERS_VERSION, emptyDocument, type AnswerDocument } from '../../src/lib/answerDocument';
 import {
-  ANSWERS_FORMAT,
-  ANSWERS_VERSION,
   CLOCK_SKEW_MS,
-  emptyDocument,
   mergeDocuments,
   migrate,
   parseAnswerDocument,
   serializeDocument,
   settleFutureTimes,
-  type AnswerDocument,
-} from '../../src/lib/answerDocument';
+} from '../../src/lib/storedAnswers';
 import type { Attempt } from '../../src/lib/practiceAttempt';
 
 const at = (minutes: number) => Date.UTC(2025, 10, 25, 14, minutes);

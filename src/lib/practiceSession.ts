@@ -19,8 +19,15 @@ export interface PracticeData {
  * its stable key and its HTML, and the follow-ups. Printing and practice sessions fetch it only
  * when they need it; HTML built from our own content.
  */
-export type SectionGuides = Record<string, { points: { key: string; html: string }[]; followups: string[] }>;
+export type SectionGuides = Record<string, { points: KeyPoint[]; followups: string[] }>;
 
+/** One key point of a question's guide: its stable key (what a tick stores) and claim and detail as HTML. */
+export interface KeyPoint {
+  key: string;
+  html: string;
+}
+
+/** A question as practice.json has it: light, without the guide. */
 export interface PracticeQuestion {
   id: string;
   /** Section slug and tier key. */
@@ -28,11 +35,11 @@ export interface PracticeQuestion {
   tier: string;
   /** The question, as HTML (inline emphasis only). */
   html: string;
-  /**
-   * The guide's key points: key (stable, for ticks) and claim and detail as HTML. Empty in
-   * practice.json, which stays light; filled from guides/<section>.json when a session starts.
-   */
-  points: { key: string; html: string }[];
+}
+
+/** A question of a running session: with its guide's key points, from guides/<section>.json when the session starts. */
+export interface SessionQuestion extends PracticeQuestion {
+  points: KeyPoint[];
 }
 
 /** What a session needs to know of the learner. */

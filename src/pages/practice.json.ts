@@ -18,7 +18,6 @@ export const GET: APIRoute = async () => {
       section: q.section.slug,
       tier: q.tier,
       html: q.html,
-      points: [],
     })),
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });

@@ -8,7 +8,7 @@ import type { WriteResult } from '../lib/answerStore';
 import { dayOf } from '../lib/calendarDay';
 import { duration, RATING_LABELS, relativeDay, shortDate } from '../lib/practiceWords';
 import { RATINGS, type Rating } from '../lib/practiceAttempt';
-import type { PracticeData, PracticeQuestion } from '../lib/practiceSession';
+import type { PracticeData, SessionQuestion } from '../lib/practiceSession';
 import { clock, newAttemptId, ratingLabel, sessionKey, suggestRating, summarize, type SessionResult } from '../lib/practiceSteps';
 import { PracticeTimer, timerAnnouncement } from '../lib/practiceTimer';
 import { outcomes, type Outcome } from '../lib/reviewScheduler';
@@ -19,7 +19,7 @@ export interface SessionOptions {
   /** The learner's answer store, where each rating is kept. */
   answers: AnswerRuntime;
   data: PracticeData;
-  questions: PracticeQuestion[];
+  questions: SessionQuestion[];
   /** Time per question in minutes; 0 for no limit. */
   minutes: number;
   hideWhere: boolean;
@@ -70,6 +70,15 @@ class PracticeRun {
     });
     this.#q('[data-points]').addEventListener('change', () => this.#suggest(), { signal: this.#abort.signal });
     document.addEventListener('keydown', this.#onKey, { signal: this.#abort.signal });
+    // An answer is kept with its rating; one typed and not rated yet is in this page only, so
+    // leaving the page (a reload, a link, closing the tab) asks first.
+    addEventListener(
+      'beforeunload',
+      (event) => {
+        if (!this.#q('[data-view="question"]').hidden && this.#q<HTMLTextAreaElement>('[data-answer]').value.trim()) event.preventDefault();
+      },
+      { signal: this.#abort.signal },
+    );
     this.#ask(0);
   }
 
@@ -88,7 +97,7 @@ class PracticeRun {
     this.#root.toggleAttribute('data-running', true); // The page's introduction steps aside.
   }
 
-  get #question(): PracticeQuestion {
+  get #question(): SessionQuestion {
     return this.#options.questions[this.#index]!;
   }
 

@@ -6,20 +6,11 @@
  */
 import type { SectionGuides } from '../lib/practiceSession';
 import { routes } from '../lib/urls';
+import { fetchJsonOnce } from './fetchJson';
 
-const loaded = new Map<string, Promise<SectionGuides>>();
-
+/** Resolves to the section's guides; after a failure (offline), the next call tries again. */
 export function guidesOf(slug: string): Promise<SectionGuides> {
-  let guides = loaded.get(slug);
-  if (!guides) {
-    guides = fetch(routes.sectionGuides(slug)).then((response) => {
-      if (!response.ok) throw new Error(`guides/${slug}.json: HTTP ${response.status}`);
-      return response.json() as Promise<SectionGuides>;
-    });
-    guides.catch(() => loaded.delete(slug)); // offline: try again next time
-    loaded.set(slug, guides);
-  }
-  return guides;
+  return fetchJsonOnce(routes.sectionGuides(slug));
 }
 
 function list(label: string, items: string[]): DocumentFragment {

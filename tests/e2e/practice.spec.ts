@@ -233,3 +233,18 @@ test('the question page shows the next review and past attempts, and Practise th
   await history.locator('summary').click();
   await expect(history.getByRole('row')).toHaveText([/Day\s*Time taken\s*Key points covered\s*Rating/, /Tue 13 Jan\s*\d+ s\s*1 of 5\s*Hard/]);
 });
+
+test('an answer typed and not yet rated is not lost to a stray reload: leaving asks first', async ({ page }) => {
+  await setUp(page, 1);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('textbox', { name: 'Your answer' }).fill('Half an answer, not rated yet.');
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (dialog) => {
+      resolve(dialog.type());
+      void dialog.dismiss(); // stay on the page
+    }),
+  );
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+  await expect(page.getByRole('textbox', { name: 'Your answer' })).toHaveValue('Half an answer, not rated yet.');
+});

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../../src/lib/practiceSettings';
 import { chooseSession, matching, type Learner, type PracticeQuestion } from '../../src/lib/practiceSession';
 
 const TODAY = '2025-11-25';
-const q = (id: string, section = 'data', tier = 'deep'): PracticeQuestion => ({ id, section, tier, html: id, points: [] });
+const q = (id: string, section = 'data', tier = 'deep'): PracticeQuestion => ({ id, section, tier, html: id });
 const questions = [q('a'), q('b', 'data', 'interview'), q('c', 'evaluation'), q('d', 'evaluation', 'interview'), q('e'), q('f')];
 const reviews: Record<string, string> = { a: addDays(TODAY, 3), b: addDays(TODAY, -1), c: TODAY, d: addDays(TODAY, 1) };
 const learner: Learner = { isPicked: (id) => id === 'b' || id === 'e', nextReview: (id) => reviews[id] ?? null };

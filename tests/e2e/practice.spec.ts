@@ -199,6 +199,20 @@ test('settings are remembered, and hiding section and tier keeps them hidden unt
   await expect(page.locator('[data-where]')).toHaveText(/^Question 1 of 2 · 3\. Evaluation & model debugging · (Deep understanding|Interview-style)/);
 });
 
+test('“Picked only” practises the questions picked for the reading, and only those', async ({ page }) => {
+  await page.goto('/sections/post-training/');
+  for (const id of ['grpo-vs-dpo', 'sft-help-vs-hurt']) {
+    await page.locator(`#${id}`).getByRole('button', { name: 'Pick for this reading' }).click();
+    await expect(page.locator(`#${id}`)).toHaveAttribute('data-picked', 'true');
+  }
+  await setUp(page, 5);
+  await page.getByRole('checkbox', { name: 'Picked only' }).check();
+  await expect(page.locator('[data-match]')).toHaveText('2 questions match, 0 due for review: a session takes all 2.');
+  await page.getByRole('button', { name: 'Start' }).click();
+  const asked = await answerAll(page);
+  expect(asked.sort()).toEqual(['When does SFT help, and when does it actively hurt a model?', 'When would you choose GRPO over DPO?']);
+});
+
 test('an interview date: days left, the pace to practise every question once, and no review after it', async ({ page }) => {
   await page.clock.install({ time: START });
   await page.goto('/practice/');

@@ -10,7 +10,9 @@
  *
  * Elements never import the runtime themselves: they ask for it with `answers()` when they need
  * to change something, and draw saved work with `withAnswers()`, which runs once the store is
- * loaded, whatever loaded it.
+ * loaded, whatever loaded it. Until then, where the browser holds saved work the page does not
+ * show it yet (`showsSavedWork()` is false): a change made then applies what the learner did
+ * (this box ticked, this question picked) to the stored work, never the page's empty state.
  */
 import { ANSWERS_KEY, notLoaded } from '../lib/site';
 import { browserStorage } from './browserStorage';
@@ -20,13 +22,24 @@ export type AnswerRuntime = typeof import('./answerRuntime');
 let loaded: AnswerRuntime | null = null;
 let loading: Promise<AnswerRuntime> | null = null;
 const waiting: ((runtime: AnswerRuntime) => void)[] = [];
+/** Changes the learner asked for that wait for the store. */
+let changesWaiting = 0;
+
+/** Runs one element's drawing; an element that fails must not stop the others, or saving. */
+function run(show: (runtime: AnswerRuntime) => void, runtime: AnswerRuntime): void {
+  try {
+    show(runtime);
+  } catch (error) {
+    reportError(error);
+  }
+}
 
 /** The page's answer store, loaded first if need be. A failed load (offline, no cache) can be tried again. */
 export function answers(): Promise<AnswerRuntime> {
   loading ??= import('./answerRuntime').then(
     (runtime) => {
       loaded = runtime;
-      for (const show of waiting.splice(0)) show(runtime);
+      for (const show of waiting.splice(0)) run(show, runtime);
       return runtime;
     },
     (error: unknown) => {
@@ -37,19 +50,25 @@ export function answers(): Promise<AnswerRuntime> {
   return loading;
 }
 
-/** The store for a change the learner asked for; null, with `status` saying so, when it cannot load. */
+/**
+ * The store for a change the learner asked for; null, with `status` saying so, when it cannot
+ * load. Until it has loaded, leaving the page asks first.
+ */
 export async function answersFor(what: string, status: HTMLElement): Promise<AnswerRuntime | null> {
+  changesWaiting++;
   try {
     return await answers();
   } catch {
     status.textContent = notLoaded(what);
     return null;
+  } finally {
+    changesWaiting--;
   }
 }
 
 /** Runs `show` once the store is loaded (at once if it is): where an element draws saved work and subscribes. */
 export function withAnswers(show: (runtime: AnswerRuntime) => void): void {
-  if (loaded) show(loaded);
+  if (loaded) run(show, loaded);
   else waiting.push(show);
 }
 
@@ -65,6 +84,13 @@ function holdsAnswers(): boolean {
   }
 }
 
+const holdsSavedWork = holdsAnswers();
+
+/** True when what the page shows is the learner's saved work: the store has loaded, or there is none. */
+export function showsSavedWork(): boolean {
+  return loaded !== null || !holdsSavedWork;
+}
+
 /** An Export JSON button, hidden until a save fails (showWrite reveals it), so the learner can keep a copy. */
 export function exportOffer(): HTMLButtonElement {
   const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Export JSON', hidden: true });
@@ -73,20 +99,22 @@ export function exportOffer(): HTMLButtonElement {
   return button;
 }
 
-if (holdsAnswers()) {
+if (holdsSavedWork) {
   answers().catch(() => {
-    // The learner's saved work cannot be shown: say so rather than show an empty guide.
+    // The learner's saved work cannot be shown: say so rather than show an empty guide, until a
+    // later try (focusing a field, another tab saving) loads it.
     const notice = Object.assign(document.createElement('div'), { className: 'answers-notice no-print' });
     notice.setAttribute('role', 'alert');
     notice.textContent = notLoaded('Your saved answers');
     document.querySelector('main')?.prepend(notice);
+    withAnswers(() => notice.remove());
   });
 }
 
-// Typing can begin before the store has loaded (it starts loading when a field is focused).
-// Leaving in that moment would lose the text, so until then the browser asks first.
+// A change can be asked for before the store has loaded (typing starts it loading, and so does a
+// pick or a tick). Leaving in that moment would lose it, so until then the browser asks first.
 addEventListener('beforeunload', (event) => {
-  if (!loaded && document.querySelector('[data-unsaved]')) event.preventDefault();
+  if (!loaded && (changesWaiting > 0 || document.querySelector('[data-unsaved]'))) event.preventDefault();
 });
 
 addEventListener('storage', (event) => {

@@ -50,7 +50,7 @@ class PracticeSession extends HTMLElement {
     this.#form.addEventListener('input', () => this.#changed());
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.#startChosen();
+      void this.#startChosen();
     });
     this.querySelectorAll<HTMLButtonElement>('[data-sections]').forEach((button) =>
       button.addEventListener('click', () => {
@@ -173,10 +173,11 @@ class PracticeSession extends HTMLElement {
         : 'Optional. With a date, every review is scheduled before it, and this says the pace that practises each question once before the day.';
   }
 
-  #startChosen() {
+  async #startChosen() {
     if (!this.#data) return;
     const settings = this.#settings();
-    const learner = learnerOf(this.#doc);
+    // Picks and due reviews are in the learner's store, which may still be loading.
+    const learner = learnerOf((await answers().catch(() => null))?.store.document ?? this.#doc);
     const today = dayOf(Date.now());
     const questions = chooseSession(matching(this.#data.questions, settings, learner, today), settings.count, learner, today);
     if (questions.length) void this.#start(questions);

@@ -185,3 +185,63 @@ test.describe('markup in answers stays inert text', () => {
     await expectInert(page);
   });
 });
+
+/**
+ * The store loads after the page's first script where the browser holds saved work; until then
+ * the page shows the empty state. Holding it back (the 'store' chunk, astro.config.mjs) makes that
+ * moment long enough to act in.
+ */
+test.describe('acting before saved work has loaded', () => {
+  const QUESTION_PAGE = '/questions/grpo-vs-dpo/';
+  const at = Date.now() - 60_000;
+
+  async function reloadWithStoreHeldBack(page: Page, document: object) {
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, JSON.stringify({
+      format: 'training-roles-guide/answers', version: 3, answers: {}, picks: {}, notes: {}, covered: {}, attempts: {}, interview: null, lastBackupAt: null, ...document,
+    })]);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/store\.[^/]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.reload();
+    return release;
+  }
+
+  test('an answer box takes no typing until it shows the saved answer, which is never typed over', async ({ page }) => {
+    await page.goto(QUESTION_PAGE);
+    const release = await reloadWithStoreHeldBack(page, { answers: { 'grpo-vs-dpo': { before: { text: 'ORIGINAL careful answer', updatedAt: at } } } });
+    const box = page.getByRole('textbox', { name: 'Answer before reading' });
+    await expect(box).toHaveValue('');
+    await expect(box).not.toBeEditable();
+    release();
+    await expect(box).toHaveValue('ORIGINAL careful answer');
+    await expect(box).toBeEditable();
+    expect((await stored(page)).answers['grpo-vs-dpo']!.before!.text).toBe('ORIGINAL careful answer');
+  });
+
+  test('a key point ticked meanwhile joins the ticks saved before', async ({ page }) => {
+    await page.goto(QUESTION_PAGE);
+    const keys = await page.locator('answer-guide input[data-point]').evaluateAll((boxes) => boxes.map((box) => (box as HTMLElement).dataset.point!));
+    const release = await reloadWithStoreHeldBack(page, { covered: { 'grpo-vs-dpo': { points: [keys[0]], updatedAt: at } } });
+    const guide = page.locator('answer-guide');
+    await guide.locator('summary').first().click();
+    await guide.locator('input[data-point]').nth(1).check();
+    release();
+    await expect(guide.locator('[data-covered]')).toHaveText(`2 of ${keys.length} covered`);
+    const covered = JSON.parse((await storedRaw(page))!).covered['grpo-vs-dpo'].points;
+    expect([...covered].sort()).toEqual([keys[0], keys[1]].sort());
+  });
+
+  test('Pick, pressed on a question picked before, keeps it picked', async ({ page }) => {
+    await page.goto(QUESTION_PAGE);
+    const release = await reloadWithStoreHeldBack(page, { picks: { 'grpo-vs-dpo': { picked: true, updatedAt: at } } });
+    const pick = page.getByRole('button', { name: 'Pick for this reading' });
+    await expect(pick).toHaveAttribute('aria-pressed', 'false');
+    await pick.click();
+    release();
+    await expect(pick).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(async () => (await stored(page)).picks['grpo-vs-dpo']?.picked).toBe(true);
+  });
+});

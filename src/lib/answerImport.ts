@@ -15,6 +15,7 @@ import {
   type TextEntry,
 } from './answerDocument';
 import type { KnownIds } from './guideOutline';
+import { plural } from './words';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -26,7 +27,7 @@ export interface ImportRefusal {
 
 export interface ImportPlan {
   ok: true;
-  /** The entries to merge: new ones and ones newer than the learner's. An entry is an answer, a pick, a reading note or a question's ticked key points. */
+  /** The entries to merge: new ones and ones newer than the learner's. An entry is an answer, a pick, a reading note, a question's ticked key points or the interview date. */
   incoming: AnswerDocument;
   added: number;
   newer: number;
@@ -165,8 +166,6 @@ export function planImport(
   plan.incoming.lastBackupAt = file.lastBackupAt;
   return plan;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "3 new, 1 newer than yours, 2 older than yours (skipped)" */
 export function describePlan(plan: ImportPlan): string {

@@ -3,15 +3,13 @@
  * checklist, the answers quoted beneath, then each question's practice history. (The JSON backup
  * is answerJson.ts.)
  */
-import { answerText, attemptsOf, coveredPoints, interviewDay, notesText, type AnswerDocument } from './answerDocument';
+import { attemptsOf, coveredPoints, interviewDay, notesText, type AnswerDocument } from './answerDocument';
 import { dayOf } from './calendarDay';
 import { duration, RATING_LABELS } from './practiceWords';
 import { nextReview } from './reviewDates';
 import { questionsOf, type OutlineSection } from './guideOutline';
-import { hasAnswer } from './answerProgress';
+import { hasAnswer, writtenAnswers } from './answerProgress';
 import { SITE_NAME } from './site';
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * One line of the learner's text as Markdown that renders as exactly that text, never as markup:
@@ -49,7 +47,7 @@ function quoted(text: string, indent = '  '): string[] {
  * (day, time taken, key points covered, rating) with its written answer quoted.
  */
 export function answersMarkdown(document: AnswerDocument, outline: readonly OutlineSection[], exportedAt: Date): string {
-  const lines = [`# ${SITE_NAME}: my answers`, '', `Exported ${day(exportedAt)}.`];
+  const lines = [`# ${SITE_NAME}: my answers`, '', `Exported ${dayOf(exportedAt.getTime())}.`];
   for (const section of outline) {
     lines.push('', `## ${section.order}. ${section.title}`);
     const notes = notesText(document, section.slug).trim();
@@ -58,13 +56,8 @@ export function answersMarkdown(document: AnswerDocument, outline: readonly Outl
     for (const question of questionsOf(section)) {
       const answers = document.answers[question.id];
       lines.push(`- [${hasAnswer(answers) ? 'x' : ' '}] ${question.text}`);
-      const parts = (
-        [
-          ['Before reading', answerText(document, question.id, 'before')],
-          ['After reading', answerText(document, question.id, 'after')],
-        ] as const
-      ).filter(([, text]) => text.trim() !== '');
-      parts.forEach(([label, text], index) => {
+      const parts = writtenAnswers(document, question.id);
+      parts.forEach(({ label, text }, index) => {
         lines.push(...(index === 0 ? [''] : ['  >']), `  > **${label}**`, '  >', ...quoted(text));
       });
       const covered = coveredPoints(document, question.id).length;

@@ -2,7 +2,7 @@
  * What the learner has done, derived from the answers document (never stored): a status per
  * question, counts per section, and where they left off.
  */
-import type { AnswerDocument, QuestionAnswers } from './answerDocument';
+import { answerText, type AnswerDocument, type QuestionAnswers } from './answerDocument';
 
 /** answered: written before reading (or after only); refined: written after reading. */
 export type QuestionStatus = 'not-started' | 'answered' | 'refined';
@@ -20,6 +20,18 @@ const written = (text: string | undefined) => (text ?? '').trim() !== '';
 
 export function hasAnswer(answers: QuestionAnswers | undefined): boolean {
   return written(answers?.before?.text) || written(answers?.after?.text);
+}
+
+/** A question's answers that have text, before reading first, each with its label. */
+export function writtenAnswers(document: AnswerDocument, id: string): { label: 'Before reading' | 'After reading'; text: string }[] {
+  return (
+    [
+      ['Before reading', answerText(document, id, 'before')],
+      ['After reading', answerText(document, id, 'after')],
+    ] as const
+  )
+    .filter(([, text]) => written(text))
+    .map(([label, text]) => ({ label, text }));
 }
 
 export function statusOf(answers: QuestionAnswers | undefined): QuestionStatus {

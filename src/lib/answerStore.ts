@@ -88,7 +88,7 @@ export interface StoreChange {
 export type Exclusive = (name: string, task: () => void) => Promise<void>;
 
 /** Runs the task at once: exact for one page, and the best there is where Web Locks are missing. */
-export const runAtOnce: Exclusive = (_, task) => {
+const runAtOnce: Exclusive = (_, task) => {
   task();
   return Promise.resolve();
 };
@@ -100,7 +100,7 @@ export interface StoreOptions {
 }
 
 /** How long a page stands by what it stored, in case another tab writes over it from a stale read. */
-export const REPAIR_WINDOW_MS = 10_000;
+const REPAIR_WINDOW_MS = 10_000;
 
 /** What "Delete all" stores. */
 const EMPTY = serializeDocument(emptyDocument());
@@ -172,8 +172,8 @@ export class AnswerStore {
   /** What this page stored lately, and when (see REPAIR_WINDOW_MS). */
   #stored: { at: number; changes: AnswerDocument }[] = [];
   #problem: StoreProblem | null = null;
-  /** A stored value this page must never write over (unreadable and not copied aside, or newer), and why. */
-  #hold: { raw: string; failure: 'protected' | 'newer' } | null = null;
+  /** Why the stored value must never be written over (unreadable and not copied aside, or newer); null when it may be. */
+  #hold: 'protected' | 'newer' | null = null;
 
   constructor(storage: StorageLike | null, options: StoreOptions) {
     this.#storage = storage;
@@ -313,12 +313,12 @@ export class AnswerStore {
     return result;
   }
 
-  /** Deletes every answer, pick, note and practice attempt, and the last backup time with them: a fresh start. */
+  /** Deletes every answer, pick, note, ticked key point, practice attempt and the interview date, and the last backup time with them: a fresh start. */
   clearAll(): Promise<WriteResult> {
     return new Promise((resolve) => {
       void this.#locked(() => {
         this.#read();
-        const result = this.#hold ? this.#refuse(this.#hold.failure) : this.#guard(() => this.#store(emptyDocument()));
+        const result = this.#hold ? this.#refuse(this.#hold) : this.#guard(() => this.#store(emptyDocument()));
         if (result.ok) {
           this.#pending = emptyDocument();
           this.#unsaved = false;
@@ -378,7 +378,7 @@ export class AnswerStore {
     if (!waiting.length && !this.#unsaved) return;
     const fresh = this.#read();
     const result = this.#hold
-      ? this.#refuse(this.#hold.failure)
+      ? this.#refuse(this.#hold)
       : this.#guard(() => this.#store(mergeDocuments(fresh, this.#pending)));
     if (result.ok) {
       this.#stored.push({ at: this.#now(), changes: this.#pending });
@@ -446,7 +446,7 @@ export class AnswerStore {
         return this.#saved;
       }
       if (result.kind === 'newer') {
-        this.#hold = { raw, failure: 'newer' };
+        this.#hold = 'newer';
         this.#problem = { kind: 'newer', detail: result.message };
         return this.#saved;
       }
@@ -492,7 +492,7 @@ export class AnswerStore {
       this.#storage!.removeItem(this.#key); // Safe now: the copy exists.
       this.#problem = { kind: 'unreadable', detail, keptAs };
     } catch {
-      this.#hold = { raw, failure: 'protected' };
+      this.#hold = 'protected';
       this.#problem = { kind: 'unreadable', detail, keptAs: null };
     }
   }

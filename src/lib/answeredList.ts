@@ -4,15 +4,14 @@
  * before or after reading, each with the answers that have text; sections with neither are left
  * out. Answers for questions the guide no longer has are only counted: they stay in exports.
  */
-import type { AnswerDocument } from './answerDocument';
-import { answerText, notesText } from './answerDocument';
-import { hasAnswer } from './answerProgress';
+import { notesText, type AnswerDocument } from './answerDocument';
+import { hasAnswer, writtenAnswers } from './answerProgress';
 import { knownIds, questionsOf, type OutlineQuestion, type OutlineSection } from './guideOutline';
 
 export interface AnsweredQuestion {
   question: OutlineQuestion;
   /** The answers with text, before reading first. */
-  answers: { label: 'Before reading' | 'After reading'; text: string }[];
+  answers: ReturnType<typeof writtenAnswers>;
 }
 
 export interface AnsweredSection {
@@ -39,14 +38,7 @@ export function answeredList(outline: readonly OutlineSection[], doc: AnswerDocu
       .filter((question) => hasAnswer(doc.answers[question.id]))
       .map((question) => ({
         question,
-        answers: (
-          [
-            ['Before reading', answerText(doc, question.id, 'before')],
-            ['After reading', answerText(doc, question.id, 'after')],
-          ] as const
-        )
-          .filter(([, text]) => text.trim() !== '')
-          .map(([label, text]) => ({ label, text })),
+        answers: writtenAnswers(doc, question.id),
       }));
     const notes = notesText(doc, section.slug).trim();
     return questions.length || notes ? [{ section, notes, questions }] : [];

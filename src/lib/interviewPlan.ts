@@ -5,6 +5,7 @@
  */
 import { daysBetween, type Day } from './calendarDay';
 import { nextReview, type Dated } from './reviewDates';
+import { plural } from './words';
 
 export interface InterviewPlan {
   /** Days from today to the interview: 0 on the day itself. */
@@ -37,8 +38,6 @@ export function interviewPlan(
   plan.perDay = daysLeft > 0 ? Math.ceil(plan.unpractised / daysLeft) : plan.unpractised;
   return plan;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The plan in words: "23 days to go. 98 of 135 questions not practised yet: about 5 a day practises each once before the interview. 3 overdue." */
 export function describeInterviewPlan(plan: InterviewPlan, scope: { total: number; picked: boolean }): string {

@@ -35,7 +35,7 @@ export const routes = {
   /** The practice page; `start: 'due'` starts a session of the questions due for review, `question` one of that question. */
   practice: (start: { due: true } | { question: string } | Record<string, never> = {}) =>
     href('practice/') + ('due' in start ? '?start=due' : 'question' in start ? `?question=${encodeURIComponent(start.question)}` : ''),
-  /** Every question's text and key points for practice sessions (src/pages/practice.json.ts). */
+  /** Every question's section, tier and text, to set up practice sessions (src/pages/practice.json.ts). */
   practiceData: () => href('practice.json'),
   /** The service worker, written into the build by scripts/precache.mjs; its folder is its scope. */
   serviceWorker: () => href('sw.js'),

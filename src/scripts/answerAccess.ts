@@ -9,11 +9,12 @@
  *   or when another tab stores answers.
  *
  * Elements never import the runtime themselves: they ask for it with `answers()` when they need
- * to change something, and draw saved work with `withAnswers()`, which runs once the store is
- * loaded, whatever loaded it. Until then, where the browser holds saved work the page does not
+ * to change something, and draw saved work with `followAnswers()`, which draws once the store is
+ * loaded, whatever loaded it, and again at every change. Until then, where the browser holds saved work the page does not
  * show it yet (`showsSavedWork()` is false): a change made then applies what the learner did
  * (this box ticked, this question picked) to the stored work, never the page's empty state.
  */
+import type { AnswerDocument } from '../lib/answerDocument';
 import { ANSWERS_KEY, notLoaded } from '../lib/site';
 import { browserStorage } from './browserStorage';
 
@@ -72,6 +73,25 @@ export function withAnswers(show: (runtime: AnswerRuntime) => void): void {
   else waiting.push(show);
 }
 
+/**
+ * Draws the learner's saved work with `draw` once the store is loaded, and again at every change
+ * (here or from another tab). Returns a function that stops following.
+ */
+export function followAnswers(draw: (document: AnswerDocument, runtime: AnswerRuntime) => void): () => void {
+  let stop = () => {};
+  let stopped = false;
+  withAnswers((runtime) => {
+    if (stopped) return;
+    draw(runtime.store.document, runtime);
+    const unsubscribe = runtime.store.subscribe(({ document }) => draw(document, runtime));
+    stop = () => void unsubscribe();
+  });
+  return () => {
+    stopped = true;
+    stop();
+  };
+}
+
 /** True when this browser holds answers or copies set aside, or cannot store anything. */
 function holdsAnswers(): boolean {
   const storage = browserStorage();
@@ -99,15 +119,26 @@ export function exportOffer(): HTMLButtonElement {
   return button;
 }
 
+/**
+ * The one notice at the top of the page about the learner's saved answers (they could not be read
+ * or loaded, a newer version wrote them, the browser keeps nothing); '' removes it.
+ */
+const notice = Object.assign(document.createElement('div'), { className: 'answers-notice no-print' });
+notice.setAttribute('role', 'alert');
+export function showAnswersNotice(text: string): void {
+  if (!text) return void notice.remove();
+  if (notice.textContent !== text) notice.textContent = text;
+  if (!notice.isConnected) document.querySelector('main')?.prepend(notice);
+}
+
 if (holdsSavedWork) {
   answers().catch(() => {
     // The learner's saved work cannot be shown: say so rather than show an empty guide, until a
     // later try (focusing a field, another tab saving) loads it.
-    const notice = Object.assign(document.createElement('div'), { className: 'answers-notice no-print' });
-    notice.setAttribute('role', 'alert');
-    notice.textContent = notLoaded('Your saved answers');
-    document.querySelector('main')?.prepend(notice);
-    withAnswers(() => notice.remove());
+    showAnswersNotice(notLoaded('Your saved answers'));
+    withAnswers(({ store }) => {
+      if (!store.problem) showAnswersNotice('');
+    });
   });
 }
 

@@ -7,5 +7,5 @@ import { knownIds } from '../lib/guideOutline';
 import { loadOutline } from './outline';
 
 export { answersMarkdown } from '../lib/answerMarkdown';
-export { describePlan, describeUnknown, hasChanges, planImport } from '../lib/answerImport';
+export { describePlan, describeUnknown, hasChanges, MAX_IMPORT_BYTES, planImport } from '../lib/answerImport';
 export { knownIds, loadOutline };

@@ -9,6 +9,7 @@ import { version as siteVersion } from '../../package.json';
 import { backupJson, exportFileName } from '../lib/answerJson';
 import { AnswerStore, describeFailure, describeProblem, type Exclusive, type WriteResult } from '../lib/answerStore';
 import { ANSWERS_KEY as KEY } from '../lib/site';
+import { showAnswersNotice } from './answerAccess';
 import { browserStorage } from './browserStorage';
 
 // What elements need of the store's module, loaded with it.
@@ -86,13 +87,8 @@ export function showWrite(status: HTMLElement, offer: HTMLElement | null, result
 
 // A problem with the stored answers (unreadable, from a newer version of the guide, or no storage
 // at all): tell the learner at the top of the page, when it loads or when another tab causes it.
-const notice = Object.assign(document.createElement('div'), { className: 'answers-notice no-print' });
-notice.setAttribute('role', 'alert');
 function showProblem(): void {
-  const text = store.problem ? describeProblem(store.problem) : '';
-  if (!text || notice.textContent === text) return;
-  notice.textContent = text;
-  if (!notice.isConnected) document.querySelector('main')?.prepend(notice);
+  if (store.problem) showAnswersNotice(describeProblem(store.problem));
 }
 showProblem();
 store.subscribe(showProblem);

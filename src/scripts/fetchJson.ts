@@ -1,5 +1,5 @@
 /**
- * JSON files of the build (outline.json, guides/<section>.json), fetched once per page when first
+ * JSON files of the build (outline.json, practice.json, guides/<section>.json), fetched once per page when first
  * needed. After a failure (offline, no cache), the next call for the same URL tries again.
  */
 const fetched = new Map<string, Promise<unknown>>();

@@ -6,7 +6,7 @@ import { attemptsOf, interviewDay, type AnswerDocument } from '../lib/answerDocu
 import { dayOf } from '../lib/calendarDay';
 import { duration, RATING_LABELS, relativeDay, shortDate } from '../lib/practiceWords';
 import { nextReview } from '../lib/reviewDates';
-import { withAnswers } from './answerAccess';
+import { followAnswers } from './answerAccess';
 
 class PracticeHistory extends HTMLElement {
   connectedCallback() {
@@ -29,10 +29,7 @@ class PracticeHistory extends HTMLElement {
       this.querySelector('table')!.hidden = !rows.length;
       this.querySelector<HTMLElement>('[data-history-empty]')!.hidden = rows.length > 0;
     };
-    withAnswers(({ store }) => {
-      render(store.document);
-      store.subscribe(({ document }) => render(document));
-    });
+    followAnswers(render);
   }
 }
 customElements.define('practice-history', PracticeHistory);

@@ -13,10 +13,10 @@ import { MAX_COUNT, parseSettings, type Minutes, type PracticeSettings } from '.
 import { describeInterviewPlan, interviewPlan } from '../lib/interviewPlan';
 import { dueReviews, isDue, nextReview } from '../lib/reviewDates';
 import { notLoaded, PRACTICE_SETTINGS_KEY } from '../lib/site';
-import { answers, answersFor, withAnswers } from './answerAccess';
+import { answers, answersFor, followAnswers } from './answerAccess';
 import { browserStorage } from './browserStorage';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { fetchJsonOnce } from './fetchJson';
+import { plural } from '../lib/words';
 
 /** The remembered settings: a preference, so one that cannot be read or kept still applies to this visit. */
 function readSettings(): PracticeSettings {
@@ -61,22 +61,13 @@ class PracticeSession extends HTMLElement {
     const day = this.querySelector<HTMLInputElement>('[data-interview-day]')!;
     day.addEventListener('change', () => void this.#setInterview(isDay(day.value) ? day.value : null));
     this.querySelector('[data-interview-clear]')!.addEventListener('click', () => void this.#setInterview(null));
-    withAnswers(({ store }) => {
-      this.#doc = store.document;
-      store.subscribe(({ document }) => {
-        this.#doc = document;
-        this.#render();
-      });
+    followAnswers((doc) => {
+      this.#doc = doc;
       this.#render();
     });
     this.#render();
 
-    fetch(this.dataset.source!)
-      .then((response) => {
-        if (!response.ok) throw new Error(`practice data: HTTP ${response.status}`);
-        return response.json() as Promise<PracticeData>;
-      })
-      .then(
+    fetchJsonOnce<PracticeData>(this.dataset.source!).then(
         (data) => {
           this.#data = data;
           this.#render();
@@ -176,11 +167,15 @@ class PracticeSession extends HTMLElement {
   async #startChosen() {
     if (!this.#data) return;
     const settings = this.#settings();
-    // Picks and due reviews are in the learner's store, which may still be loading.
-    const learner = learnerOf((await answers().catch(() => null))?.store.document ?? this.#doc);
+    const learner = learnerOf(await this.#savedWork());
     const today = dayOf(Date.now());
     const questions = chooseSession(matching(this.#data.questions, settings, learner, today), settings.count, learner, today);
     if (questions.length) void this.#start(questions);
+  }
+
+  /** The learner's work once the store has loaded (picks and due reviews may still be loading); what is shown when it cannot. */
+  async #savedWork(): Promise<AnswerDocument> {
+    return (await answers().catch(() => null))?.store.document ?? this.#doc;
   }
 
   /** "Review now" (?start=due) and "Practise this question" (?question=id) start at once. */
@@ -188,8 +183,7 @@ class PracticeSession extends HTMLElement {
     if (!this.hasAttribute('data-autostart')) return;
     const params = new URLSearchParams(location.search);
     history.replaceState(null, '', location.pathname); // A reload shows the setup, not a second session.
-    // The due questions are in the learner's store, which may still be loading.
-    const doc = (await answers().catch(() => null))?.store.document ?? this.#doc;
+    const doc = await this.#savedWork();
     const byId = new Map(this.#data!.questions.map((q) => [q.id, q]));
     const ids = params.get('start') === 'due'
       ? dueReviews(doc.attempts, interviewDay(doc), dayOf(Date.now()), byId.keys()).map((review) => review.id)

@@ -4,7 +4,7 @@
  */
 import { describePrintout, savePrintOptions, type PrintOption, type PrintOptions } from '../lib/printOptions';
 import { isPicked, type AnswerDocument } from '../lib/answerDocument';
-import { withAnswers } from './answerAccess';
+import { followAnswers } from './answerAccess';
 import { browserStorage } from './browserStorage';
 
 /**
@@ -35,17 +35,12 @@ export function mount(root: HTMLElement, options: PrintOptions, onChange: (optio
       describe();
     });
   }
-  // Picks change while the page is open (here or in another tab), so keep the count true. Before
-  // the store loads nothing is picked: it loads with the first pick.
-  let stop = () => {};
-  withAnswers(({ store }) => {
-    doc = store.document;
-    stop = store.subscribe((change) => {
-      doc = change.document;
-      describe();
-    });
+  // Picks change while the page is open (here or in another tab), so keep the count true. Until
+  // the store has loaded, none shows as picked.
+  const stop = followAnswers((picks) => {
+    doc = picks;
     describe();
   });
   describe();
-  return () => stop();
+  return stop;
 }

@@ -5,23 +5,21 @@
  *   (a label paragraph, then the text), empty when there are none. Its visibility is print's
  *   business, not ours.
  */
-import { answerText, isPicked, type AnswerDocument } from '../lib/answerDocument';
-import { withAnswers } from './answerAccess';
+import { isPicked, type AnswerDocument } from '../lib/answerDocument';
+import { writtenAnswers } from '../lib/answerProgress';
+import { followAnswers } from './answerAccess';
 
-const LABELS = { before: 'Before reading', after: 'After reading' } as const;
 /** What each box shows now, so unchanged boxes are left alone. */
 const shown = new WeakMap<HTMLElement, string>();
 
 function fill(box: HTMLElement, doc: AnswerDocument): void {
   const id = box.dataset.answersFor!;
-  const parts = (['before', 'after'] as const)
-    .map((field) => [LABELS[field], answerText(doc, id, field)] as const)
-    .filter(([, text]) => text.trim() !== '');
+  const parts = writtenAnswers(doc, id);
   const signature = JSON.stringify(parts);
   if ((shown.get(box) ?? '[]') === signature) return;
   shown.set(box, signature);
   box.replaceChildren(
-    ...parts.flatMap(([label, text]) => {
+    ...parts.flatMap(({ label, text }) => {
       const heading = Object.assign(document.createElement('p'), { className: 'print-answer-label', textContent: label });
       const body = Object.assign(document.createElement('div'), { className: 'print-answer-text', textContent: text });
       return [heading, body];
@@ -37,7 +35,4 @@ function sync(doc: AnswerDocument): void {
   for (const box of document.querySelectorAll<HTMLElement>('.print-answers[data-answers-for]')) fill(box, doc);
 }
 
-withAnswers(({ store }) => {
-  sync(store.document);
-  store.subscribe(({ document: doc }) => sync(doc));
-});
+followAnswers(sync);

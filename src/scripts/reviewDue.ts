@@ -7,7 +7,7 @@ import { interviewDay, type AnswerDocument } from '../lib/answerDocument';
 import { dayOf } from '../lib/calendarDay';
 import { relativeDay, shortDate } from '../lib/practiceWords';
 import { dueReviews, nextDueDay } from '../lib/reviewDates';
-import { withAnswers } from './answerAccess';
+import { followAnswers } from './answerAccess';
 
 class ReviewDue extends HTMLElement {
   connectedCallback() {
@@ -30,10 +30,7 @@ class ReviewDue extends HTMLElement {
       link.textContent = due ? 'Review now' : 'Practice';
       link.href = due ? review : practice;
     };
-    withAnswers(({ store }) => {
-      render(store.document);
-      store.subscribe(({ document }) => render(document));
-    });
+    followAnswers(render);
   }
 }
 customElements.define('review-due', ReviewDue);

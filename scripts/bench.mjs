@@ -14,12 +14,10 @@
 //     visit, gzipped) and how long a first visit takes to be ready offline from a local server.
 // Exits non-zero when a budget is exceeded. Usage: npm run bench
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { statSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { PAGE_KINDS } from './pageKinds.mjs';
-import { precacheFiles } from './precache.mjs';
+import { gzipped, precacheFiles, walk } from './precache.mjs';
 import { SEARCH_QUERIES } from './searchQueries.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
@@ -32,7 +30,6 @@ const DIST = 'dist';
  */
 const STARLIGHT = { home: 46.9, section: 47.8 };
 
-const PAGES = PAGE_KINDS;
 
 /** Budgets a learner feels; each is checked below. */
 const BUDGETS = {
@@ -70,14 +67,7 @@ async function searchRecall(browser) {
   return recall;
 }
 
-function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
-
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
-const gz = (buffer) => gzipSync(buffer, { level: 6 }).length;
 
 function build() {
   const started = performance.now();
@@ -127,8 +117,8 @@ export async function firstVisit(browser, path) {
   const early = [];
   for (const response of responses) {
     const body = await response.body().catch(() => Buffer.alloc(0));
-    total += gz(body);
-    if (response.request().resourceType() === 'script') script += gz(body);
+    total += gzipped(body);
+    if (response.request().resourceType() === 'script') script += gzipped(body);
     // The search page's whole point is search: it may load Pagefind at once.
     if (path.startsWith('/search/')) continue;
     if (ON_FIRST_USE.some((pattern) => pattern.test(response.url()))) early.push(response.url());
@@ -140,7 +130,7 @@ export async function firstVisit(browser, path) {
       .filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript')
       .map((s) => s.textContent ?? ''),
   );
-  script += inline.reduce((n, code) => n + gz(Buffer.from(code)), 0);
+  script += inline.reduce((n, code) => n + gzipped(Buffer.from(code)), 0);
   await context.close();
   return { requests: responses.length, total, script, early };
 }
@@ -216,7 +206,7 @@ try {
   let worstScript = 0;
   let worstShift = 0;
   let early = 0;
-  for (const [kind, path] of Object.entries(PAGES)) {
+  for (const [kind, path] of Object.entries(PAGE_KINDS)) {
     const visit = await firstVisit(browser, path);
     let shift = 0;
     for (const width of [412, 1280]) {

@@ -22,7 +22,8 @@ const SKIP = [
   /\.map$/,
 ];
 
-function walk(dir) {
+/** Every file under `dir`. */
+export function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
   );
@@ -32,6 +33,9 @@ function walk(dir) {
  * Every file of the build the worker precaches, sorted by path: its path (with `/`), a revision
  * (the start of its SHA-256) and its size, uncompressed and gzipped as a host sends it.
  */
+/** Bytes of `content` gzipped at level 6, as a host sends it. */
+export const gzipped = (content) => gzipSync(content, { level: 6 }).length;
+
 export function precacheFiles(outDir) {
   return walk(outDir)
     .map((file) => ({ file, path: relative(outDir, file).split(sep).join('/') }))
@@ -40,7 +44,7 @@ export function precacheFiles(outDir) {
     .map(({ file, path }) => {
       const content = readFileSync(file);
       const revision = createHash('sha256').update(content).digest('hex').slice(0, 12);
-      return { path, revision, bytes: content.length, gzipped: gzipSync(content, { level: 6 }).length };
+      return { path, revision, bytes: content.length, gzipped: gzipped(content) };
     });
 }
 

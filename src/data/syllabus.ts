@@ -10,18 +10,15 @@ import { TIERS, type TierKey, type Topic } from '../lib/syllabusSchema';
 /** A key point as pages show it: its stable key (for ticks), and its parts as HTML. */
 export interface KeyPoint {
   key: string;
-  claim: string;
   claimHtml: string;
   detailHtml: string;
-  /** Claim and detail as plain text (search, print, practice). */
-  plain: string;
 }
 
 /** A question's answer guide, its Markdown rendered and its readings resolved. */
 export interface QuestionGuide {
   points: KeyPoint[];
   weak: { answerHtml: string; missesHtml: string };
-  followups: { html: string; plain: string }[];
+  followups: { html: string }[];
   readings: Reading[];
 }
 
@@ -83,13 +80,11 @@ function guideOf(guide: Guide, readingByKey: Map<string, Reading>): QuestionGuid
   return {
     points: guide.points.map(({ claim, detail }) => ({
       key: pointKey(claim),
-      claim,
       claimHtml: questionHtml(claim),
       detailHtml: questionHtml(detail),
-      plain: `${questionPlainText(claim)} ${questionPlainText(detail)}`,
     })),
     weak: { answerHtml: questionHtml(guide.weak.answer), missesHtml: questionHtml(guide.weak.misses) },
-    followups: guide.followups.map((text) => ({ html: questionHtml(text), plain: questionPlainText(text) })),
+    followups: guide.followups.map((text) => ({ html: questionHtml(text) })),
     readings: guide.readings.map((key) => readingByKey.get(key)!),
   };
 }

@@ -168,3 +168,15 @@ export function attemptsOf(document: AnswerDocument, id: string): readonly Attem
 export function interviewDay(document: AnswerDocument): Day | null {
   return document.interview?.day ?? null;
 }
+
+/**
+ * What a page's head script tells from the stored text before any module loads, to draw a
+ * returning learner's frames in the first paint (BaseLayout.astro). Patterns over the stored JSON
+ * (serializeDocument writes it without whitespace), as strings for the inline script:
+ * - work: some answer or note has text, or some question is picked;
+ * - practice: some question has practice attempts.
+ */
+export const STORED_TEXT_PATTERNS = {
+  work: '"text":"[^"]|"picked":true',
+  practice: '"attempts":\\{"',
+} as const;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ANSWERS_FORMAT, ANSWERS_VERSION, emptyDocument, type AnswerDocument } from '../../src/lib/answerDocument';
+import { ANSWERS_FORMAT, ANSWERS_VERSION, emptyDocument, STORED_TEXT_PATTERNS, type AnswerDocument } from '../../src/lib/answerDocument';
 import {
   CLOCK_SKEW_MS,
   mergeDocuments,
@@ -267,5 +267,28 @@ describe('times ahead of this device’s clock', () => {
 
   it('drops a last backup time more than a day ahead, as no backup time is known then', () => {
     expect(settleFutureTimes(documentWith({ lastBackupAt: farAhead }), now)).toEqual({ document: emptyDocument(), moved: 1 });
+  });
+});
+
+describe('what a head script tells from the stored text (STORED_TEXT_PATTERNS)', () => {
+  const work = new RegExp(STORED_TEXT_PATTERNS.work);
+  const practice = new RegExp(STORED_TEXT_PATTERNS.practice);
+  const stored = (changes: Partial<AnswerDocument>) => serializeDocument({ ...emptyDocument(), ...changes });
+  const attempt: Attempt = { id: 'mif3k2a8-7f3a01c2b9d4', at: at(0), answer: '', seconds: 60, points: [], total: 4, rating: 'good', due: '2025-11-28' };
+
+  it('sees work in an answer or a note with text, or a pick', () => {
+    expect(work.test(stored({ answers: { q: { before: { text: 'x', updatedAt: at(0) } } } }))).toBe(true);
+    expect(work.test(stored({ notes: { s: { text: 'x', updatedAt: at(0) } } }))).toBe(true);
+    expect(work.test(stored({ picks: { q: { picked: true, updatedAt: at(0) } } }))).toBe(true);
+  });
+
+  it('sees no work in an empty document, emptied answers or unpicked questions', () => {
+    expect(work.test(stored({}))).toBe(false);
+    expect(work.test(stored({ answers: { q: { before: { text: '', updatedAt: at(0) } } }, picks: { q: { picked: false, updatedAt: at(0) } } }))).toBe(false);
+  });
+
+  it('sees practice only where a question has attempts', () => {
+    expect(practice.test(stored({ attempts: { q: [attempt] } }))).toBe(true);
+    expect(practice.test(stored({}))).toBe(false);
   });
 });

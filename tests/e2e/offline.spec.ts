@@ -26,6 +26,7 @@ async function offlineReady(page: Page): Promise<void> {
 }
 
 async function searchFor(page: Page, term: string): Promise<void> {
+  await page.waitForLoadState(); // The shortcut is the page's script: a learner presses it once the page has loaded.
   await page.keyboard.press('Control+k');
   await page.keyboard.type(term);
   await expect(dialog(page).getByRole('list', { name: 'Matching questions' }).getByRole('link', { name: 'When would you choose GRPO over DPO?' })).toBeVisible();

@@ -321,6 +321,7 @@ test.describe('the whole-guide checklist', () => {
     await page.goto('/');
     await page.getByRole('link', { name: /printable checklist/ }).click();
     await expect(page).toHaveURL(/\/checklist\/$/);
+    await page.waitForLoadState(); // A learner prints a page that has loaded, scripts and all.
     await expect(page.locator('.question-item')).toHaveCount(135);
     const sections = await page.locator('.checklist-section').evaluateAll((all) =>
       all.map((section) => ({

@@ -1,9 +1,8 @@
 /**
  * Within a practice session, as plain data: the keys, the rating the share of key points covered
- * suggests, the words on the timer and the rating buttons, and the summary at the end.
+ * suggests, the words on the timer, and the summary at the end.
  */
 import type { Day } from './calendarDay';
-import { relativeDay } from './practiceWords';
 import { RATINGS, type Rating } from './practiceAttempt';
 import { isTextField, type FocusedElement, type KeyPress } from './searchShortcut';
 
@@ -66,11 +65,6 @@ export function summarize(results: readonly SessionResult[]): SessionSummary {
 export function clock(seconds: number): string {
   const s = Math.abs(seconds);
   return `${seconds < 0 ? '−' : ''}${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
-
-/** "Good · in 4 days": a rating button's words. */
-export function ratingLabel(label: string, due: Day, today: Day): string {
-  return `${label} · ${relativeDay(due, today)}`;
 }
 
 /** Elements whose own Space and Enter must keep working (a button, a checkbox, a link). */

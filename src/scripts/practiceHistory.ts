@@ -4,7 +4,7 @@
  */
 import { attemptsOf, interviewDay, type AnswerDocument } from '../lib/answerDocument';
 import { dayOf } from '../lib/calendarDay';
-import { duration, RATING_LABELS, relativeDay, shortDate } from '../lib/practiceWords';
+import { duration, historyLine, RATING_LABELS, shortDate } from '../lib/practiceWords';
 import { nextReview } from '../lib/reviewDates';
 import { followAnswers } from './answerAccess';
 
@@ -15,10 +15,7 @@ class PracticeHistory extends HTMLElement {
       const attempts = attemptsOf(doc, id);
       const today = dayOf(Date.now());
       const next = nextReview(attempts, interviewDay(doc));
-      const count = `${attempts.length} ${attempts.length === 1 ? 'attempt' : 'attempts'}`;
-      this.querySelector('[data-history-state]')!.textContent = next
-        ? `Next review ${next <= today ? 'due now' : `${shortDate(next, today)} (${relativeDay(next, today)})`} · ${count}`
-        : 'Not practised yet.';
+      this.querySelector('[data-history-state]')!.textContent = next ? historyLine(next, today, attempts.length) : 'Not practised yet.';
       const rows = [...attempts].reverse().map((attempt) => {
         const row = document.createElement('tr');
         const cells = [shortDate(dayOf(attempt.at), today), duration(attempt.seconds), `${attempt.points.length} of ${attempt.total}`, RATING_LABELS[attempt.rating]];

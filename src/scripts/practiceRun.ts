@@ -6,10 +6,10 @@
 import { attemptsOf, interviewDay } from '../lib/answerDocument';
 import type { WriteResult } from '../lib/answerStore';
 import { dayOf } from '../lib/calendarDay';
-import { duration, RATING_LABELS, relativeDay, shortDate } from '../lib/practiceWords';
+import { comingBackLine, duration, RATING_LABELS, ratingLabel, resultLine } from '../lib/practiceWords';
 import { RATINGS, type Rating } from '../lib/practiceAttempt';
 import type { PracticeData, SessionQuestion } from '../lib/practiceSession';
-import { clock, newAttemptId, ratingLabel, sessionKey, suggestRating, summarize, type SessionResult } from '../lib/practiceSteps';
+import { clock, newAttemptId, sessionKey, suggestRating, summarize, type SessionResult } from '../lib/practiceSteps';
 import { PracticeTimer, timerAnnouncement } from '../lib/practiceTimer';
 import { outcomes, type Outcome } from '../lib/reviewScheduler';
 import { routes } from '../lib/urls';
@@ -195,7 +195,7 @@ class PracticeRun {
     const doc = this.#options.answers.store.document;
     this.#outcomes = outcomes(attemptsOf(doc, q.id), now, interviewDay(doc));
     for (const rating of RATINGS) {
-      const label = ratingLabel(RATING_LABELS[rating], this.#outcomes[rating].due, today);
+      const label = ratingLabel(rating, this.#outcomes[rating].due, today);
       this.#q(`[data-rate="${rating}"] [data-rate-label]`).textContent = label;
     }
     this.#q('[data-guide]').hidden = false;
@@ -275,21 +275,10 @@ class PracticeRun {
       return li;
     };
     this.#q('[data-coming-back]').replaceChildren(
-      ...summary.comingBack.map(({ day, ids }) => {
-        const li = document.createElement('li');
-        const when = relativeDay(day, today);
-        li.textContent = `${when[0]!.toUpperCase()}${when.slice(1)} (${shortDate(day, today)}): ${ids.length} ${ids.length === 1 ? 'question' : 'questions'}`;
-        return li;
-      }),
+      ...summary.comingBack.map(({ day, ids }) => Object.assign(document.createElement('li'), { textContent: comingBackLine(day, ids.length, today) })),
     );
     this.#q('[data-results]').replaceChildren(
-      ...this.#results.map((r) =>
-        item(
-          byId.get(r.id)!.html,
-          routes.question(r.id),
-          `${r.covered} of ${r.total} key points · ${RATING_LABELS[r.rating]} · back ${relativeDay(r.due, today)} · ${duration(r.seconds)}`,
-        ),
-      ),
+      ...this.#results.map((r) => item(byId.get(r.id)!.html, routes.question(r.id), resultLine(r, today))),
     );
     const misses = this.#q('[data-misses]');
     misses.hidden = summary.misses.length === 0;

@@ -120,6 +120,21 @@ test('a three-question session with ratings; two hours later nothing rated Again
   await expect(due).toContainText('Nothing due for review today');
 });
 
+test('home counts only the due questions the guide has, as Review now asks only those', async ({ page }) => {
+  await page.clock.install({ time: START });
+  const attempt = (id: string) => [{ id: `${id}-1`, at: START.getTime() - 3 * DAY, answer: '', seconds: 60, points: [], total: 5, rating: 'hard', due: '2026-01-12' }];
+  await page.addInitScript((doc) => localStorage.setItem(doc.key, doc.value), {
+    key: KEY,
+    value: JSON.stringify({
+      format: 'training-roles-guide/answers', version: 3, answers: {}, picks: {}, notes: {}, covered: {},
+      attempts: { 'grpo-vs-dpo': attempt('grpo-vs-dpo'), 'a-question-since-dropped': attempt('dropped') },
+      interview: null, lastBackupAt: null,
+    }),
+  });
+  await page.goto('/');
+  await expect(page.locator('review-due')).toContainText('1 due for review');
+});
+
 test('a backup imported into a fresh browser shows the same due reviews', async ({ page, browser }) => {
   test.slow();
   await page.clock.install({ time: START });
@@ -243,7 +258,7 @@ test('the question page shows the next review and past attempts, and Practise th
   await page.locator('[data-points]').getByRole('checkbox').first().check();
   await page.keyboard.press('2');
   await page.goto('/questions/grpo-vs-dpo/');
-  await expect(history.locator('summary')).toHaveText(/Next review Thu 15 Jan \(in 2 days\) · 1 attempt/);
+  await expect(history.locator('summary')).toHaveText(/Next review in 2 days \(Thu 15 Jan\) · 1 attempt/);
   await history.locator('summary').click();
   await expect(history.getByRole('row')).toHaveText([/Day\s*Time taken\s*Key points covered\s*Rating/, /Tue 13 Jan\s*\d+ s\s*1 of 5\s*Hard/]);
 });

@@ -21,7 +21,7 @@ import remarkGfm from 'remark-gfm';
 const SCRIPT_GROUPS = [
   {
     name: 'site',
-    test: /[\\/]src[\\/](components[\\/](SiteSearch|ThemeToggle|UpdateNotice|SectionProgress)\.astro\?astro&type=script|scripts[\\/](answerAccess|browserStorage)\.ts$|lib[\\/](answerDocument|answerProgress|guideOutline|site|searchShortcut|offline)\.ts$)/,
+    test: /[\\/]src[\\/](components[\\/](SiteSearch|ThemeToggle|UpdateNotice|SectionProgress)\.astro\?astro&type=script|scripts[\\/](answerAccess|browserStorage)\.ts$|lib[\\/](answerDocument|answerProgress|guideOutline|site|searchShortcut|offline|preferences)\.ts$)/,
   },
   {
     name: 'store',

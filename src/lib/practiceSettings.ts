@@ -34,22 +34,31 @@ export const DEFAULT_SETTINGS: PracticeSettings = {
 
 const strings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
+/** The settings stored under PRACTICE_SETTINGS_KEY (a preference: preferences.ts). */
 export function parseSettings(raw: string | null): PracticeSettings {
-  let value: Record<string, unknown> = {};
   try {
-    const parsed: unknown = JSON.parse(raw ?? '{}');
-    if (typeof parsed === 'object' && parsed !== null) value = parsed as Record<string, unknown>;
-  } catch {} // Unreadable: the defaults.
+    return normalizeSettings(JSON.parse(raw ?? '{}'));
+  } catch {
+    return { ...DEFAULT_SETTINGS }; // Unreadable: the defaults.
+  }
+}
+
+/**
+ * Settings from a stored value or the setup form, field by field: a field missing or out of range
+ * takes its default; a count is rounded and kept between 1 and MAX_COUNT.
+ */
+export function normalizeSettings(input: unknown): PracticeSettings {
+  const value = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const d = DEFAULT_SETTINGS;
-  const flag = (key: keyof PracticeSettings, fallback: boolean) => (typeof value[key] === 'boolean' ? (value[key] as boolean) : fallback);
-  const count = Number(value.count);
+  const flag = (key: 'pickedOnly' | 'dueOnly' | 'hideWhere') => (typeof value[key] === 'boolean' ? (value[key] as boolean) : d[key]);
+  const count = typeof value.count === 'number' || (typeof value.count === 'string' && value.count.trim()) ? Math.round(Number(value.count)) : NaN;
   return {
     sections: strings(value.sections) ? value.sections : null,
     tiers: strings(value.tiers) ? value.tiers : null,
-    pickedOnly: flag('pickedOnly', d.pickedOnly),
-    dueOnly: flag('dueOnly', d.dueOnly),
-    count: Number.isInteger(count) && count >= 1 ? Math.min(count, MAX_COUNT) : d.count,
+    pickedOnly: flag('pickedOnly'),
+    dueOnly: flag('dueOnly'),
+    count: Number.isFinite(count) ? Math.min(Math.max(count, 1), MAX_COUNT) : d.count,
     minutes: MINUTE_CHOICES.includes(value.minutes as Minutes) ? (value.minutes as Minutes) : d.minutes,
-    hideWhere: flag('hideWhere', d.hideWhere),
+    hideWhere: flag('hideWhere'),
   };
 }

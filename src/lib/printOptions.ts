@@ -1,7 +1,7 @@
 /**
  * The learner's choices for a printed checklist, remembered between visits.
  *
- * Stored in localStorage under PRINT_OPTIONS_KEY as one JSON object, version 1:
+ * Remembered as a preference (preferences.ts) under PRINT_OPTIONS_KEY as one JSON object, version 1:
  *
  *   { "version": 1, "pickedOnly": false, "withAnswers": true, "withGuides": false, "writingSpace": false }
  *
@@ -16,9 +16,7 @@
  * field takes its default, the others are kept). Nothing here throws: the options are a
  * convenience, and a printout must never fail because storage does.
  */
-import { STORAGE_PREFIX } from './site';
 
-export const PRINT_OPTIONS_KEY = `${STORAGE_PREFIX}print-options`;
 
 export interface PrintOptions {
   pickedOnly: boolean;
@@ -46,9 +44,6 @@ export const DEFAULT_PRINT_OPTIONS: Readonly<PrintOptions> = Object.freeze({
 
 const VERSION = 1;
 
-/** The subset of the Storage API this module needs, so tests can pass an in-memory fake. */
-export type OptionStorage = Pick<Storage, 'getItem' | 'setItem'>;
-
 /** Reads a stored value; anything unreadable gives the defaults. */
 export function parsePrintOptions(raw: string | null): PrintOptions {
   if (raw === null) return { ...DEFAULT_PRINT_OPTIONS };
@@ -71,26 +66,6 @@ export function parsePrintOptions(raw: string | null): PrintOptions {
 export function serializePrintOptions(options: PrintOptions): string {
   const { pickedOnly, withAnswers, withGuides, writingSpace } = options;
   return JSON.stringify({ version: VERSION, pickedOnly, withAnswers, withGuides, writingSpace });
-}
-
-export function loadPrintOptions(storage: OptionStorage | undefined): PrintOptions {
-  try {
-    return parsePrintOptions(storage?.getItem(PRINT_OPTIONS_KEY) ?? null);
-  } catch {
-    // Storage disabled (some private modes throw on access): print with the defaults.
-    return { ...DEFAULT_PRINT_OPTIONS };
-  }
-}
-
-/** Remembers the options; false when the browser refused, so the caller can say so. */
-export function savePrintOptions(storage: OptionStorage | undefined, options: PrintOptions): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(PRINT_OPTIONS_KEY, serializePrintOptions(options));
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The attributes to set on the document: present for each option that is on. */

@@ -21,3 +21,6 @@ export const INTERVIEWER_KEY = `${STORAGE_PREFIX}interviewer`;
 
 /** The practice page's session settings (src/lib/practiceSettings.ts), remembered in this browser. */
 export const PRACTICE_SETTINGS_KEY = `${STORAGE_PREFIX}practice`;
+
+/** The print options (src/lib/printOptions.ts), remembered in this browser. */
+export const PRINT_OPTIONS_KEY = `${STORAGE_PREFIX}print-options`;

@@ -9,7 +9,8 @@
 import { attemptsOf, emptyDocument, interviewDay, isPicked, type AnswerDocument } from '../lib/answerDocument';
 import { dayOf, isDay } from '../lib/calendarDay';
 import { chooseSession, matching, type Learner, type PracticeData, type PracticeQuestion } from '../lib/practiceSession';
-import { MAX_COUNT, parseSettings, type Minutes, type PracticeSettings } from '../lib/practiceSettings';
+import { normalizeSettings, parseSettings, type PracticeSettings } from '../lib/practiceSettings';
+import { keepPreference, readPreference } from '../lib/preferences';
 import { describeInterviewPlan, interviewPlan } from '../lib/interviewPlan';
 import { dueReviews, isDue, nextReview } from '../lib/reviewDates';
 import { notLoaded, PRACTICE_SETTINGS_KEY } from '../lib/site';
@@ -17,20 +18,6 @@ import { answers, answersFor, followAnswers } from './answerAccess';
 import { browserStorage } from './browserStorage';
 import { fetchJsonOnce } from './fetchJson';
 import { plural } from '../lib/words';
-
-/** The remembered settings: a preference, so one that cannot be read or kept still applies to this visit. */
-function readSettings(): PracticeSettings {
-  try {
-    return parseSettings(browserStorage()?.getItem(PRACTICE_SETTINGS_KEY) ?? null);
-  } catch {
-    return parseSettings(null);
-  }
-}
-function keepSettings(settings: PracticeSettings): void {
-  try {
-    browserStorage()?.setItem(PRACTICE_SETTINGS_KEY, JSON.stringify(settings));
-  } catch {}
-}
 
 function learnerOf(doc: AnswerDocument): Learner {
   const interview = interviewDay(doc);
@@ -45,7 +32,7 @@ class PracticeSession extends HTMLElement {
 
   connectedCallback() {
     this.#form = this.querySelector('form[data-setup]')!;
-    this.#fill(readSettings());
+    this.#fill(readPreference(browserStorage(), PRACTICE_SETTINGS_KEY, parseSettings));
     this.#form.addEventListener('change', () => this.#changed());
     this.#form.addEventListener('input', () => this.#changed());
     this.#form.addEventListener('submit', (event) => {
@@ -100,21 +87,20 @@ class PracticeSession extends HTMLElement {
       const values = boxes.filter((box) => box.checked).map((box) => box.value);
       return values.length === boxes.length ? null : values;
     };
-    const count = Math.round(Number(this.#boxes('count')[0]!.value));
     const flag = (name: string) => this.#boxes(name)[0]!.checked;
-    return {
+    return normalizeSettings({
       sections: ticked('section'),
       tiers: ticked('tier'),
       pickedOnly: flag('pickedOnly'),
       dueOnly: flag('dueOnly'),
-      count: Number.isFinite(count) ? Math.min(Math.max(count, 1), MAX_COUNT) : 5,
-      minutes: Number(this.#boxes('minutes').find((radio) => radio.checked)?.value ?? 0) as Minutes,
+      count: this.#boxes('count')[0]!.value,
+      minutes: Number(this.#boxes('minutes').find((radio) => radio.checked)?.value),
       hideWhere: flag('hideWhere'),
-    };
+    });
   }
 
   #changed() {
-    keepSettings(this.#settings());
+    keepPreference(browserStorage(), PRACTICE_SETTINGS_KEY, JSON.stringify(this.#settings())); // Refused, they still apply to this visit.
     this.#render();
   }
 

@@ -2,7 +2,9 @@
  * The print options' form, which PrintOptions imports when the learner first opens "Print
  * options": the boxes, remembering them, and a line saying what the printout will hold.
  */
-import { describePrintout, savePrintOptions, type PrintOption, type PrintOptions } from '../lib/printOptions';
+import { describePrintout, serializePrintOptions, type PrintOption, type PrintOptions } from '../lib/printOptions';
+import { keepPreference } from '../lib/preferences';
+import { PRINT_OPTIONS_KEY } from '../lib/site';
 import { isPicked, type AnswerDocument } from '../lib/answerDocument';
 import { followAnswers } from './answerAccess';
 import { browserStorage } from './browserStorage';
@@ -30,7 +32,7 @@ export function mount(root: HTMLElement, options: PrintOptions, onChange: (optio
     box.disabled = false;
     box.addEventListener('change', () => {
       options = { ...options, [key]: box.checked };
-      remembered = savePrintOptions(storage, options);
+      remembered = keepPreference(storage, PRINT_OPTIONS_KEY, serializePrintOptions(options));
       onChange(options);
       describe();
     });

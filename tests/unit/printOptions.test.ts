@@ -1,55 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PRINT_OPTIONS,
-  PRINT_OPTIONS_KEY,
   describePrintout,
-  loadPrintOptions,
   parsePrintOptions,
   printAttributes,
   printBrief,
-  savePrintOptions,
-  type OptionStorage,
+  serializePrintOptions,
   type PrintOptions,
 } from '../../src/lib/printOptions';
-import { STORAGE_PREFIX } from '../../src/lib/site';
-
-function memoryStorage(initial: Record<string, string> = {}): OptionStorage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-  };
-}
-
-const refusing: OptionStorage = {
-  getItem: () => {
-    throw new DOMException('The operation is insecure.', 'SecurityError');
-  },
-  setItem: () => {
-    throw new DOMException('Quota exceeded', 'QuotaExceededError');
-  },
-};
 
 const all: PrintOptions = { pickedOnly: true, withAnswers: true, withGuides: true, writingSpace: true };
 
 describe('remembered print options', () => {
-  it('come back as the learner left them', () => {
-    const storage = memoryStorage();
+  it('come back as the learner left them, stored with a format version', () => {
     const chosen: PrintOptions = { pickedOnly: true, withAnswers: false, withGuides: true, writingSpace: true };
-    expect(savePrintOptions(storage, chosen)).toBe(true);
-    expect(loadPrintOptions(storage)).toEqual(chosen);
-  });
-
-  it('are kept under the site’s own storage prefix, with a format version', () => {
-    const storage = memoryStorage();
-    savePrintOptions(storage, all);
-    expect(PRINT_OPTIONS_KEY.startsWith(STORAGE_PREFIX)).toBe(true);
-    expect(JSON.parse(storage.data.get(PRINT_OPTIONS_KEY)!)).toEqual({ version: 1, ...all });
+    expect(parsePrintOptions(serializePrintOptions(chosen))).toEqual(chosen);
+    expect(JSON.parse(serializePrintOptions(all))).toEqual({ version: 1, ...all });
   });
 
   it('start with every option off on a first visit', () => {
-    expect(loadPrintOptions(memoryStorage())).toEqual({ pickedOnly: false, withAnswers: false, withGuides: false, writingSpace: false });
+    expect(parsePrintOptions(null)).toEqual({ pickedOnly: false, withAnswers: false, withGuides: false, writingSpace: false });
   });
 
   it('fall back to the defaults when the stored value is not JSON or not an object', () => {
@@ -65,13 +35,6 @@ describe('remembered print options', () => {
       withGuides: false,
       writingSpace: false,
     });
-  });
-
-  it('never throw when storage is disabled, and report a refused save', () => {
-    expect(loadPrintOptions(refusing)).toEqual(DEFAULT_PRINT_OPTIONS);
-    expect(savePrintOptions(refusing, all)).toBe(false);
-    expect(loadPrintOptions(undefined)).toEqual(DEFAULT_PRINT_OPTIONS);
-    expect(savePrintOptions(undefined, all)).toBe(false);
   });
 
   it('map to the attributes the print stylesheet reads', () => {

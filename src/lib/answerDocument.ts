@@ -28,7 +28,7 @@
  *           "seconds": 184,                            // time taken, pauses left out
  *           "points": ["group-baseline"], "total": 4,  // key points covered, of how many
  *           "rating": "good",                          // again | hard | good | easy
- *           "due": "2025-11-28" }                      // the local day this rating brought it back
+ *           "due": "2025-11-28" }                      // the local day the scheduler brought it back to
  *       ]
  *     },
  *     "interview": { "day": "2026-01-15", "updatedAt": 1764072000000 },  // or null; "day": null once cleared
@@ -42,10 +42,12 @@
  * Practice (practiceAttempt.ts has an attempt's shape and checks):
  * - An attempt is written once and never changed, and never touches the answers before and after
  *   reading. Attempts merge as a union by id: two browsers' practice adds up.
- * - What is stored and what is recomputed: each attempt stores the day its rating brought the
- *   question back ("due": what the rating button said), so every page reads the next review
- *   without the scheduler: it is the latest attempt's "due", brought before the interview when one
- *   is set (reviewDates.ts). The scheduler's memory state (FSRS stability and difficulty) is not
+ * - What is stored and what is recomputed: each attempt stores the day the scheduler brought the
+ *   question back to ("due"), so every page reads the next review without the scheduler: it is
+ *   the latest attempt's "due", brought before the interview when one is set (reviewDates.ts).
+ *   "due" is the scheduler's day, not one already brought forward, so clearing or moving the
+ *   interview date gives the usual schedule back (attempts stored before 2026-11 may hold a day
+ *   already brought forward; they read the same way). The scheduler's memory state (FSRS stability and difficulty) is not
  *   stored: the practice page recomputes it by replaying a question's attempts in time order
  *   (reviewScheduler.ts), so attempts merged from another browser count at the next rating.
  * - The interview date is one field like a pick: its updatedAt merges it, and clearing it keeps

@@ -15,6 +15,7 @@ import {
   type TextEntry,
 } from './answerDocument';
 import type { KnownIds } from './guideOutline';
+import { workTimes } from './answerProgress';
 import { plural } from './words';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -41,7 +42,6 @@ export interface ImportPlan {
   future: number;
   /** Entries for questions or sections this guide does not have: kept aside, not merged. */
   unknown: { questions: string[]; sections: string[]; document: AnswerDocument };
-  lastBackupAt: number | null;
 }
 
 const refuse = (reason: ImportRefusal['reason'], message: string): ImportRefusal => ({ ok: false, reason, message });
@@ -83,9 +83,11 @@ export function planImport(
   }
   const parsed = parseAnswerDocument(json);
   if (!parsed.ok) {
-    const reason = parsed.kind === 'shape' ? 'shape' : 'version';
-    const what = reason === 'version' ? 'its format version is not one this guide reads' : 'it does not have the shape of an answers backup';
-    return refuse(reason, `This file cannot be imported: ${what} (${parsed.message}). Nothing was imported.`);
+    if (parsed.kind === 'newer') {
+      return refuse('version', `This file cannot be imported yet: ${parsed.message}. Reload the guide to update it, then import the file again. Nothing was imported.`);
+    }
+    const what = parsed.kind === 'version' ? 'its format version is not one this guide reads' : 'it does not have the shape of an answers backup';
+    return refuse(parsed.kind, `This file cannot be imported: ${what} (${parsed.message}). Nothing was imported.`);
   }
   const { document: file, moved: future } = settleFutureTimes(parsed.document, now);
 
@@ -99,7 +101,6 @@ export function planImport(
     attempts: { added: 0, same: 0 },
     future,
     unknown: { questions: [], sections: [], document: emptyDocument() },
-    lastBackupAt: file.lastBackupAt,
   };
   const count = (verdict: Verdict) => {
     plan[verdict]++;
@@ -163,7 +164,9 @@ export function planImport(
     if (added.length) incoming.attempts[id] = added;
   }
   if (file.interview && count(compare(current.interview ?? undefined, file.interview, sameDay))) incoming.interview = file.interview;
-  plan.incoming.lastBackupAt = file.lastBackupAt;
+  // The file's last backup covers only what was in that browser. Work this one holds is in no
+  // backup yet, so its own date stays (a merge keeps the later one).
+  if (!workTimes(current).length) plan.incoming.lastBackupAt = file.lastBackupAt;
   return plan;
 }
 

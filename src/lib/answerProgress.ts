@@ -77,14 +77,21 @@ export interface BackupState {
   nudge: boolean;
 }
 
-export function backupState(document: AnswerDocument, now: number): BackupState {
-  const last = document.lastBackupAt;
+/**
+ * When each piece of the learner's own work was last written: answers and reading notes with
+ * text, and practice attempts (an attempt not in any backup is at risk like an answer).
+ */
+export function workTimes(document: AnswerDocument): number[] {
   const writtenAt = [
     ...Object.values(document.answers).flatMap((a) => [a.before, a.after]),
     ...Object.values(document.notes),
   ].flatMap((entry) => (entry && written(entry.text) ? [entry.updatedAt] : []));
-  // Practice is work too: an attempt not in any backup is at risk like an answer.
-  writtenAt.push(...Object.values(document.attempts).flatMap((attempts) => attempts.map((attempt) => attempt.at)));
+  return writtenAt.concat(Object.values(document.attempts).flatMap((attempts) => attempts.map((attempt) => attempt.at)));
+}
+
+export function backupState(document: AnswerDocument, now: number): BackupState {
+  const last = document.lastBackupAt;
+  const writtenAt = workTimes(document);
   const days = (from: number) => Math.max(0, Math.floor((now - from) / DAY));
   // Work not in any backup, and since when it has been at risk.
   const atRisk = writtenAt.filter((at) => last === null || at > last);

@@ -42,13 +42,16 @@ export function interviewPlan(
 /** The plan in words: "23 days to go. 98 of 135 questions not practised yet: about 5 a day practises each once before the interview. 3 overdue." */
 export function describeInterviewPlan(plan: InterviewPlan, scope: { total: number; picked: boolean }): string {
   const when = plan.daysLeft === 0 ? 'The interview is today.' : plan.daysLeft === 1 ? 'The interview is tomorrow.' : `${plan.daysLeft} days to go.`;
-  const questions = scope.picked ? 'picked questions' : 'questions';
+  const noun = scope.picked ? 'picked question' : 'question';
+  const ofAll = `${plan.unpractised} of ${plural(scope.total, noun)} not practised yet`;
   const pace =
-    plan.unpractised === 0
-      ? `You have practised all ${scope.total} ${questions} at least once.`
-      : plan.daysLeft === 0
-        ? `${plan.unpractised} of ${scope.total} ${questions} not practised yet.`
-        : `${plan.unpractised} of ${scope.total} ${questions} not practised yet: about ${plan.perDay} a day practises each once before the interview.`;
+    scope.total === 0
+      ? 'Nothing is picked yet: pick questions on a section page to plan for them.'
+      : plan.unpractised === 0
+        ? `You have practised ${scope.total === 1 ? `the ${noun}` : `all ${scope.total} ${noun}s`} at least once.`
+        : plan.daysLeft === 0
+          ? `${ofAll}.`
+          : `${ofAll}: about ${plan.perDay} a day practises each once before the interview.`;
   const due = [plan.overdue ? `${plural(plan.overdue, 'review')} overdue` : '', plan.dueToday ? `${plan.dueToday} due today` : '']
     .filter(Boolean)
     .join(', ');

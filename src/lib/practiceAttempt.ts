@@ -24,7 +24,7 @@ export interface Attempt {
   /** How many key points the guide had then (guides change; "3 of 5" stays true). */
   total: number;
   rating: Rating;
-  /** The day this rating brought the question back for review (local, "YYYY-MM-DD"). */
+  /** The day the scheduler brought the question back to (local, "YYYY-MM-DD"), before any interview date brings it forward. */
   due: Day;
 }
 

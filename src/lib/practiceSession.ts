@@ -62,6 +62,18 @@ export function matching(questions: readonly PracticeQuestion[], choice: Session
   );
 }
 
+/** Why no question matches the settings, in the words the setup says it. */
+export function noMatchReason(questions: readonly PracticeQuestion[], choice: SessionChoice, learner: Learner, today: Day): string {
+  if (choice.sections?.length === 0 || choice.tiers?.length === 0) return 'No question matches: choose at least one section and tier.';
+  const inScope = matching(questions, { ...choice, pickedOnly: false, dueOnly: false }, learner, today);
+  if (choice.pickedOnly && !inScope.some((q) => learner.isPicked(q.id))) {
+    return questions.some((q) => learner.isPicked(q.id))
+      ? 'None of your picked questions is in these sections and tiers.'
+      : 'Nothing is picked yet: pick questions on a section page, or untick “Picked only”.';
+  }
+  return `Nothing is due for review in these sections and tiers${choice.pickedOnly ? ' among your picked questions' : ''}.`;
+}
+
 /**
  * A session of up to `count` questions of `pool`: the due ones first (longest overdue first),
  * then ones never practised (in random order), then the rest (soonest due first).

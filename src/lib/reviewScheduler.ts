@@ -34,10 +34,15 @@ export function memoryOf(attempts: readonly Rated[]): Card {
 }
 
 export interface Outcome {
-  /** The day the question comes back. */
+  /** The day the question comes back: the day the learner is shown. */
   due: Day;
   /** Days from today until then (1 is tomorrow). */
   days: number;
+  /**
+   * The day the scheduler chose, before the interview brought it forward: what the attempt
+   * stores, so clearing or moving the interview date gives the usual schedule back.
+   */
+  scheduled: Day;
 }
 
 /** When the question would come back after each rating given `now`, with an interview day or none. */
@@ -46,9 +51,9 @@ export function outcomes(attempts: readonly Rated[], now: number, interview: Day
   const preview = scheduler.repeat(memoryOf(attempts), new Date(now));
   const cap = lastReviewDay(interview, today);
   const outcome = (rating: Rating): Outcome => {
-    const days = rating === 'again' ? 1 : Math.max(1, preview[GRADES[rating]].card.scheduled_days);
-    const due = cap ? earlier(addDays(today, days), cap) : addDays(today, days);
-    return { due, days: daysBetween(today, due) };
+    const scheduled = addDays(today, rating === 'again' ? 1 : Math.max(1, preview[GRADES[rating]].card.scheduled_days));
+    const due = cap ? earlier(scheduled, cap) : scheduled;
+    return { due, days: daysBetween(today, due), scheduled };
   };
   return Object.fromEntries(RATINGS.map((rating) => [rating, outcome(rating)])) as Record<Rating, Outcome>;
 }

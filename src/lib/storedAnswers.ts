@@ -166,7 +166,7 @@ export function parseAnswerDocument(value: unknown): ParseResult {
     return {
       ok: false,
       kind: 'newer',
-      message: `it was written by a newer version of the guide (format ${version}; this one reads up to ${ANSWERS_VERSION})`,
+      message: `it was written by a newer version of the guide, in answers format ${version}, and this one reads up to format ${ANSWERS_VERSION}`,
     };
   }
   const data = migrate(value, version);

@@ -46,8 +46,6 @@ class PracticeRun {
   #ticker: ReturnType<typeof setInterval> | undefined;
   #shown = 0;
   #seconds = 0;
-  /** When each rating would bring the question back; set when the guide is shown. */
-  #outcomes: Record<Rating, Outcome> | null = null;
   readonly #onKey = (event: KeyboardEvent) => this.#key(event);
   readonly #abort = new AbortController();
 
@@ -191,13 +189,8 @@ class PracticeRun {
       }),
     );
     const now = Date.now();
-    const today = dayOf(now);
-    const doc = this.#options.answers.store.document;
-    this.#outcomes = outcomes(attemptsOf(doc, q.id), now, interviewDay(doc));
-    for (const rating of RATINGS) {
-      const label = ratingLabel(rating, this.#outcomes[rating].due, today);
-      this.#q(`[data-rate="${rating}"] [data-rate-label]`).textContent = label;
-    }
+    const when = this.#outcomes(now);
+    for (const rating of RATINGS) this.#q(`[data-rate="${rating}"] [data-rate-label]`).textContent = ratingLabel(rating, when[rating].due, dayOf(now));
     this.#q('[data-guide]').hidden = false;
     this.#suggest();
     this.#q('#practice-guide-title').focus();
@@ -215,16 +208,22 @@ class PracticeRun {
     this.#q('[data-suggest]').textContent = `You covered ${covered} of ${total} key points: ${RATING_LABELS[rating]} is suggested.`;
   }
 
+  /** When each rating would bring the current question back, rated at `now`. */
+  #outcomes(now: number): Record<Rating, Outcome> {
+    const doc = this.#options.answers.store.document;
+    return outcomes(attemptsOf(doc, this.#question.id), now, interviewDay(doc));
+  }
+
   #rate(rating: Rating) {
-    if (!this.#guideShown || !this.#outcomes) return;
+    if (!this.#guideShown) return;
     const q = this.#question;
     const points = this.#ticked();
-    const { due } = this.#outcomes[rating];
     const at = Date.now();
+    // Worked out again as rated: a rating given after midnight counts from the new day.
+    const { due, scheduled } = this.#outcomes(at)[rating];
     const answer = this.#q<HTMLTextAreaElement>('[data-answer]').value;
-    this.#saves.push(this.#options.answers.store.addAttempt(q.id, { id: newAttemptId(at), at, answer, seconds: this.#seconds, points, total: q.points.length, rating, due }));
+    this.#saves.push(this.#options.answers.store.addAttempt(q.id, { id: newAttemptId(at), at, answer, seconds: this.#seconds, points, total: q.points.length, rating, due: scheduled }));
     this.#results.push({ id: q.id, seconds: this.#seconds, covered: points.length, total: q.points.length, rating, due });
-    this.#outcomes = null;
     if (this.#index + 1 < this.#options.questions.length) this.#ask(this.#index + 1);
     else this.#summary();
   }
@@ -238,7 +237,8 @@ class PracticeRun {
     if (!last || last.ok) return;
     const offer = exportOffer();
     offer.hidden = false;
-    status.append(`${this.#options.answers.describeFailure(last.failure)} ${failed.length} of these attempts are kept in this page only: export a copy to keep them. `, offer);
+    const kept = failed.length === 1 ? 'One attempt of this session is' : `${failed.length} attempts of this session are`;
+    status.append(`${this.#options.answers.describeFailure(last.failure)} ${kept} kept in this page only: export a copy to keep them. `, offer);
   }
 
   #key(event: KeyboardEvent) {

@@ -8,7 +8,7 @@
  */
 import { attemptsOf, emptyDocument, interviewDay, isPicked, type AnswerDocument } from '../lib/answerDocument';
 import { dayOf, isDay } from '../lib/calendarDay';
-import { chooseSession, matching, type Learner, type PracticeData, type PracticeQuestion } from '../lib/practiceSession';
+import { chooseSession, matching, noMatchReason, type Learner, type PracticeData, type PracticeQuestion } from '../lib/practiceSession';
 import { normalizeSettings, parseSettings, type PracticeSettings } from '../lib/practiceSettings';
 import { keepPreference, readPreference } from '../lib/preferences';
 import { describeInterviewPlan, interviewPlan } from '../lib/interviewPlan';
@@ -45,8 +45,17 @@ class PracticeSession extends HTMLElement {
         this.#changed();
       }),
     );
+    // A date typed digit by digit passes through days like 0002-01-18: only a whole day from today
+    // on is saved, and on leaving the field, an emptied field clears the date and a half-typed one
+    // shows the saved date again.
     const day = this.querySelector<HTMLInputElement>('[data-interview-day]')!;
-    day.addEventListener('change', () => void this.#setInterview(isDay(day.value) ? day.value : null));
+    day.addEventListener('change', () => {
+      if (isDay(day.value) && day.validity.valid) void this.#setInterview(day.value);
+    });
+    day.addEventListener('blur', () => {
+      if (day.value === '' && !day.validity.badInput && interviewDay(this.#doc)) void this.#setInterview(null);
+      else this.#render();
+    });
     this.querySelector('[data-interview-clear]')!.addEventListener('click', () => void this.#setInterview(null));
     followAnswers((doc) => {
       this.#doc = doc;
@@ -100,7 +109,8 @@ class PracticeSession extends HTMLElement {
   }
 
   #changed() {
-    keepPreference(browserStorage(), PRACTICE_SETTINGS_KEY, JSON.stringify(this.#settings())); // Refused, they still apply to this visit.
+    // A count being typed (empty, 0, 2.5) is not remembered; the form's own check stops Start.
+    if (this.#boxes('count')[0]!.validity.valid) keepPreference(browserStorage(), PRACTICE_SETTINGS_KEY, JSON.stringify(this.#settings())); // Refused, they still apply to this visit.
     this.#render();
   }
 
@@ -124,18 +134,18 @@ class PracticeSession extends HTMLElement {
     const today = dayOf(Date.now());
     const interview = interviewDay(doc);
     const day = this.querySelector<HTMLInputElement>('[data-interview-day]')!;
-    if (day.value !== (interview ?? '')) day.value = interview ?? '';
+    if (day.value !== (interview ?? '') && document.activeElement !== day) day.value = interview ?? ''; // Never under the learner's typing.
     day.min = today;
     if (!this.#data) return;
     const settings = this.#settings();
     const learner = learnerOf(doc);
     const pool = matching(this.#data.questions, settings, learner, today);
     const due = pool.filter((q) => isDue(learner.nextReview(q.id), today)).length;
+    const count = this.#boxes('count')[0]!;
     if (!pool.length) {
-      this.#say(
-        settings.dueOnly ? 'Nothing is due for review in these sections and tiers.' : 'No question matches: choose at least one section and tier.',
-        'none',
-      );
+      this.#say(noMatchReason(this.#data.questions, settings, learner, today), 'none');
+    } else if (!count.validity.valid) {
+      this.#say(`How many questions: a whole number from ${count.min} to ${count.max}.`, 'none');
     } else {
       const takes = settings.count >= pool.length ? `a session takes all ${pool.length}` : `a session takes ${settings.count}`;
       this.#say(`${plural(pool.length, 'question')} ${pool.length === 1 ? 'matches' : 'match'}, ${due} due for review: ${takes}.`);

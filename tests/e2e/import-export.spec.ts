@@ -101,7 +101,7 @@ test.describe('a bad import file is refused with a message, and nothing changes'
     ['not JSON', 'this is { not json', /not JSON/],
     ['JSON of the wrong shape', JSON.stringify({ answers: [1, 2, 3] }), /does not have the shape of an answers backup/],
     ['an answer that is not text', valid({ answers: { [FIRST]: { before: { text: { html: '<b>' }, updatedAt: 1 } } } }), /answers\.post-training-purpose\.before\.text should be text/],
-    ['a newer format version', JSON.stringify({ format: 'training-roles-guide/answers', version: ANSWERS_VERSION + 1 }), /format version is not one this guide reads/],
+    ['a newer format version', JSON.stringify({ format: 'training-roles-guide/answers', version: ANSWERS_VERSION + 1 }), /written by a newer version of the guide/],
     ['over 5 MB', Buffer.alloc(5 * 1024 * 1024 + 10, 32), /at most 5 MB/],
     ['only unknown question ids', valid({ answers: { 'not-a-question-here': { before: { text: 'x', updatedAt: 1 } } } }), /question id \(not-a-question-here\) that this guide does not have/],
   ];

@@ -191,6 +191,18 @@ test('the timer counts down, says politely when a minute is left and when time i
   await expect(timer).toHaveText('Took 2:16');
 });
 
+test('a count that is not a whole number from 1 to 50 is named, not rounded, and not remembered', async ({ page }) => {
+  await page.goto('/practice/');
+  await page.getByLabel('How many questions').fill('3');
+  await expect(page.locator('[data-match]')).toContainText('a session takes 3');
+  for (const count of ['2.5', '0', '500', '']) {
+    await page.getByLabel('How many questions').fill(count);
+    await expect(page.locator('[data-match]')).toHaveText('How many questions: a whole number from 1 to 50.');
+  }
+  await page.reload();
+  await expect(page.getByLabel('How many questions')).toHaveValue('3');
+});
+
 test('settings are remembered, and hiding section and tier keeps them hidden until the guide is shown', async ({ page }) => {
   await page.goto('/practice/');
   await page.getByRole('button', { name: 'Select none' }).click();
@@ -228,7 +240,7 @@ test('“Picked only” practises the questions picked for the reading, and only
   expect(asked.sort()).toEqual(['When does SFT help, and when does it actively hurt a model?', 'When would you choose GRPO over DPO?']);
 });
 
-test('an interview date: days left, the pace to practise every question once, and no review after it', async ({ page }) => {
+test('an interview date: days left, the pace to practise every question once, and no review after it until it is cleared', async ({ page }) => {
   await page.clock.install({ time: START });
   await page.goto('/practice/');
   await page.getByLabel('My interview is on').fill('2026-01-18');
@@ -241,9 +253,32 @@ test('an interview date: days left, the pace to practise every question once, an
   // Easy would be a week or more away; the interview caps every rating at the day before it.
   await expect(rateButton(page, 'Easy · in 4 days')).toBeVisible();
   await rateButton(page, /^Easy/).click();
-  const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!);
-  expect(stored.interview.day).toBe('2026-01-18');
-  expect((Object.values(stored.attempts)[0] as { due: string }[])[0]!.due).toBe('2026-01-17');
+  await page.goto('/');
+  await expect(page.locator('review-due')).toContainText('Next: 1 question in 4 days (Sat 17 Jan).');
+
+  // Without the date, Easy's usual interval is back.
+  await page.goto('/practice/');
+  await page.getByRole('button', { name: 'Clear date' }).click();
+  await expect(page.getByLabel('My interview is on')).toHaveValue('');
+  await page.goto('/');
+  await expect(page.locator('review-due')).toContainText(/Next: 1 question in ([5-9]|\d\d) days/);
+});
+
+test('an interview date typed digit by digit is kept, and leaving a half-typed date keeps the saved one', async ({ page }) => {
+  await page.clock.install({ time: START });
+  await page.goto('/practice/');
+  const date = page.getByLabel('My interview is on');
+  await date.focus();
+  await page.keyboard.type('01182026'); // month, day, year: the test browser's en-US order
+  await expect(page.locator('[data-interview-plan]')).toContainText('5 days to go.');
+  await expect(date).toHaveValue('2026-01-18');
+
+  await date.focus();
+  await page.keyboard.press('Backspace'); // the month emptied: a date half typed
+  await page.getByRole('heading', { level: 1 }).click(); // leaving the field
+  await expect(date).toHaveValue('2026-01-18');
+  await page.reload();
+  await expect(date).toHaveValue('2026-01-18');
 });
 
 test('the question page shows the next review and past attempts, and Practise this question starts one', async ({ page }) => {

@@ -26,7 +26,7 @@ describe('refusing a bad import file, before anything changes', () => {
     ['not JSON', 'this is not json {', 'not-json', /not JSON/],
     ['JSON of another shape', fileOf({ hello: 'world' }), 'shape', /shape of an answers backup/],
     ['an answer that is not text', fileOf({ format: 'training-roles-guide/answers', version: 1, answers: { 'why-sft': { before: { text: 1, updatedAt: T } } } }), 'shape', /answers\.why-sft\.before\.text/],
-    ['a version from a newer guide', fileOf({ format: 'training-roles-guide/answers', version: 7 }), 'version', /format version/],
+    ['a version from a newer guide', fileOf({ format: 'training-roles-guide/answers', version: 7 }), 'version', /newer version of the guide, in answers format 7.* Reload the guide to update it, then import the file again/],
   ])('refuses %s with a message', (_, file, reason, message) => {
     const result = plan(file);
     expect(result).toMatchObject({ ok: false, reason });
@@ -153,6 +153,19 @@ describe('importing practice from another browser', () => {
     const result = planned(serializeDocument(mine), mine);
     expect(hasChanges(result)).toBe(false);
     expect(result.attempts).toEqual({ added: 0, same: 1 });
+  });
+});
+
+describe('the last backup after an import', () => {
+  const exported = fileOf({ ...JSON.parse(serializeDocument(emptyDocument())), answers: { dedup: { before: text('theirs', T) } }, lastBackupAt: T + 10 });
+
+  it('stays this browser’s own when it holds work of its own: no file holds that work', () => {
+    const mine: AnswerDocument = { ...emptyDocument(), answers: { 'why-sft': { before: text('mine, never exported', T - 20 * 86_400_000) } } };
+    expect(planned(exported, mine).incoming.lastBackupAt).toBeNull();
+  });
+
+  it('comes from the file into a browser with no work of its own: all it holds is in that file', () => {
+    expect(planned(exported).incoming.lastBackupAt).toBe(T + 10);
   });
 });
 

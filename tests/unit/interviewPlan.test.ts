@@ -25,6 +25,11 @@ describe('the run-up to an interview', () => {
     );
   });
 
+  it('says when nothing is picked, instead of claiming all of none practised', () => {
+    const none = interviewPlan(attempts, day(4), TODAY, [])!;
+    expect(describeInterviewPlan(none, { total: 0, picked: true })).toBe('4 days to go. Nothing is picked yet: pick questions on a section page to plan for them.');
+  });
+
   it('has no plan without an interview ahead', () => {
     expect(interviewPlan(attempts, null, TODAY, ids)).toBeNull();
     expect(interviewPlan(attempts, day(-1), TODAY, ids)).toBeNull();

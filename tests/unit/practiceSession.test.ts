@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/lib/calendarDay';
 import { DEFAULT_SETTINGS } from '../../src/lib/practiceSettings';
-import { chooseSession, matching, type Learner, type PracticeQuestion } from '../../src/lib/practiceSession';
+import { chooseSession, matching, noMatchReason, type Learner, type PracticeQuestion } from '../../src/lib/practiceSession';
 
 const TODAY = '2025-11-25';
 const q = (id: string, section = 'data', tier = 'deep'): PracticeQuestion => ({ id, section, tier, html: id });
@@ -20,6 +20,21 @@ describe('which questions a session draws from', () => {
     expect(ids(matching(questions, { ...DEFAULT_SETTINGS, tiers: ['interview'] }, learner, TODAY))).toEqual(['b', 'd']);
     expect(ids(matching(questions, { ...DEFAULT_SETTINGS, pickedOnly: true }, learner, TODAY))).toEqual(['b', 'e']);
     expect(ids(matching(questions, { ...DEFAULT_SETTINGS, dueOnly: true }, learner, TODAY))).toEqual(['b', 'c']);
+  });
+});
+
+describe('when no question matches, the setup says why', () => {
+  const none: Learner = { isPicked: () => false, nextReview: () => null };
+  it.each([
+    ['no section ticked', { sections: [] }, learner, 'No question matches: choose at least one section and tier.'],
+    ['nothing picked at all', { pickedOnly: true }, none, 'Nothing is picked yet: pick questions on a section page, or untick “Picked only”.'],
+    ['picks only elsewhere', { pickedOnly: true, tiers: ['shallow'] }, learner, 'None of your picked questions is in these sections and tiers.'],
+    ['nothing due', { dueOnly: true }, none, 'Nothing is due for review in these sections and tiers.'],
+    ['no picked question due', { dueOnly: true, pickedOnly: true, sections: ['data'], tiers: ['deep'] }, learner, 'Nothing is due for review in these sections and tiers among your picked questions.'],
+  ] as const)('%s', (_, choice, who, reason) => {
+    const settings = { ...DEFAULT_SETTINGS, ...choice, sections: choice.sections ? [...choice.sections] : null, tiers: 'tiers' in choice ? [...choice.tiers] : null };
+    expect(matching(questions, settings, who, TODAY)).toEqual([]);
+    expect(noMatchReason(questions, settings, who, TODAY)).toBe(reason);
   });
 });
 

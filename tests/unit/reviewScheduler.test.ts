@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, dayOf, daysBetween } from '../../src/lib/calendarDay';
 import { RATINGS, type Rating } from '../../src/lib/practiceAttempt';
 import { memoryOf, outcomes, type Rated } from '../../src/lib/reviewScheduler';
+import { nextReview } from '../../src/lib/reviewDates';
 
 /** A fixed clock: 25 November 2025, 10:00 local time, and days after it at the same hour. */
 const T0 = new Date(2025, 10, 25, 10, 0).getTime();
@@ -28,13 +29,13 @@ describe('when a question comes back', () => {
   });
 
   it('a new question rated Again comes back tomorrow, not in ten minutes', () => {
-    expect(outcomes([], T0, null).again).toEqual({ due: addDays(TODAY, 1), days: 1 });
+    expect(outcomes([], T0, null).again).toMatchObject({ due: addDays(TODAY, 1), days: 1 });
   });
 
   it('Again brings a question back tomorrow even after it was known well', () => {
     const known = history(['good', 'good', 'easy']);
     const now = dayLater(30);
-    expect(outcomes(known, now, null).again).toEqual({ due: addDays(dayOf(now), 1), days: 1 });
+    expect(outcomes(known, now, null).again).toMatchObject({ due: addDays(dayOf(now), 1), days: 1 });
   });
 
   it('rates in order: Again no later than Hard, Hard than Good, Good than Easy, every one on a later day', () => {
@@ -81,6 +82,16 @@ describe('with an interview ahead', () => {
   it('still brings a question back the next day when the interview is tomorrow (the interview day itself)', () => {
     const tomorrow = addDays(TODAY, 1);
     for (const rating of RATINGS) expect(outcomes([], T0, tomorrow)[rating].due).toBe(tomorrow);
+  });
+
+  it('stores the scheduler’s own day, so clearing or moving the interview gives the usual schedule back', () => {
+    const interview = addDays(TODAY, 3);
+    const easy = outcomes([], T0, interview).easy;
+    expect(easy.scheduled).toBe(outcomes([], T0, null).easy.due);
+    const stored = [{ at: T0, due: easy.scheduled }];
+    expect(nextReview(stored, interview)).toBe(easy.due); // what the button said
+    expect(nextReview(stored, null)).toBe(easy.scheduled); // the date cleared
+    expect(nextReview(stored, addDays(TODAY, 60))).toBe(easy.scheduled); // the date moved past it
   });
 
   it('leaves the schedule alone once the interview has passed', () => {

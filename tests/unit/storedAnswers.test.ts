@@ -64,7 +64,7 @@ describe('reading a stored or imported answers document', () => {
     expect(parseAnswerDocument({ format: ANSWERS_FORMAT, version: ANSWERS_VERSION + 1 })).toEqual({
       ok: false,
       kind: 'newer',
-      message: `it was written by a newer version of the guide (format ${ANSWERS_VERSION + 1}; this one reads up to ${ANSWERS_VERSION})`,
+      message: `it was written by a newer version of the guide, in answers format ${ANSWERS_VERSION + 1}, and this one reads up to format ${ANSWERS_VERSION}`,
     });
   });
 

@@ -19,7 +19,7 @@ import {
   type QuestionAnswers,
   type TextEntry,
 } from './answerDocument';
-import { isStoredDay, mergeAttempts, parseAttempt, type Attempt } from './practiceAttempt';
+import { inOrder, isStoredDay, mergeAttempts, parseAttempt, type Attempt } from './practiceAttempt';
 
 export type ParseResult =
   | { ok: true; document: AnswerDocument; migratedFrom?: number }
@@ -106,13 +106,14 @@ function coveredEntry(value: unknown, path: string): CoveredEntry {
 function attemptList(value: unknown, path: string): Attempt[] {
   if (!Array.isArray(value)) throw new ShapeError(`${path} should be a list`);
   const ids = new Set<string>();
-  return value.map((item: unknown, index) => {
+  // Kept oldest first whatever order a hand-edited file has: pages list them in that order.
+  return inOrder(value.map((item: unknown, index) => {
     const attempt = parseAttempt(item);
     if (typeof attempt === 'string') throw new ShapeError(`${path}[${index}]${attempt.startsWith('.') ? '' : ' '}${attempt}`);
     if (ids.has(attempt.id)) throw new ShapeError(`${path} has attempt "${attempt.id}" twice`);
     ids.add(attempt.id);
     return attempt;
-  });
+  }));
 }
 
 function interviewEntry(value: unknown, path: string): InterviewEntry | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/lib/calendarDay';
-import { DEFAULT_SETTINGS } from '../../src/lib/practiceSettings';
+import { DEFAULT_SETTINGS, type PracticeSettings } from '../../src/lib/practiceSettings';
 import { chooseSession, matching, noMatchReason, type Learner, type PracticeQuestion } from '../../src/lib/practiceSession';
 
 const TODAY = '2025-11-25';
@@ -25,14 +25,15 @@ describe('which questions a session draws from', () => {
 
 describe('when no question matches, the setup says why', () => {
   const none: Learner = { isPicked: () => false, nextReview: () => null };
-  it.each([
+  const cases: [string, Partial<PracticeSettings>, Learner, string][] = [
     ['no section ticked', { sections: [] }, learner, 'No question matches: choose at least one section and tier.'],
     ['nothing picked at all', { pickedOnly: true }, none, 'Nothing is picked yet: pick questions on a section page, or untick “Picked only”.'],
     ['picks only elsewhere', { pickedOnly: true, tiers: ['shallow'] }, learner, 'None of your picked questions is in these sections and tiers.'],
     ['nothing due', { dueOnly: true }, none, 'Nothing is due for review in these sections and tiers.'],
     ['no picked question due', { dueOnly: true, pickedOnly: true, sections: ['data'], tiers: ['deep'] }, learner, 'Nothing is due for review in these sections and tiers among your picked questions.'],
-  ] as const)('%s', (_, choice, who, reason) => {
-    const settings = { ...DEFAULT_SETTINGS, ...choice, sections: choice.sections ? [...choice.sections] : null, tiers: 'tiers' in choice ? [...choice.tiers] : null };
+  ];
+  it.each(cases)('%s', (_, choice, who, reason) => {
+    const settings = { ...DEFAULT_SETTINGS, ...choice };
     expect(matching(questions, settings, who, TODAY)).toEqual([]);
     expect(noMatchReason(questions, settings, who, TODAY)).toBe(reason);
   });

@@ -215,6 +215,11 @@ describe('practice attempts from two browsers', () => {
     expect(mergeDocuments(merged, phone)).toEqual(merged);
   });
 
+  it('read back oldest first, whatever order a hand-edited file lists them in', () => {
+    const parsed = parseAnswerDocument({ format: ANSWERS_FORMAT, version: ANSWERS_VERSION, attempts: { q: [attempt('laptop-later', 20), attempt('laptop-first', 1)] } });
+    expect(parsed.ok && parsed.document.attempts.q!.map((a) => a.id)).toEqual(['laptop-first', 'laptop-later']);
+  });
+
   it('keep the answers before and after reading apart from the attempts', () => {
     const answered = documentWith({ answers: { 'grpo-vs-dpo': { before: { text: 'my first answer', updatedAt: at(0) } } } });
     expect(mergeDocuments(answered, phone).answers).toEqual(answered.answers);

@@ -255,7 +255,7 @@ class PracticeRun {
     document.removeEventListener('keydown', this.#onKey);
     const today = dayOf(Date.now());
     const summary = summarize(this.#results);
-    const ratings = RATINGS.filter((r) => summary.ratings[r]).map((r) => `${summary.ratings[r]} ${RATING_LABELS[r]}`);
+    const ratings = RATINGS.filter((r) => summary.ratings[r]).map((r) => `${summary.ratings[r]}\u00a0${RATING_LABELS[r]}`);
     const share = summary.total ? Math.round((100 * summary.covered) / summary.total) : 0;
     const totals: Record<string, string> = {
       questions: String(summary.questions),

@@ -46,20 +46,30 @@ export interface ImportPlan {
 
 const refuse = (reason: ImportRefusal['reason'], message: string): ImportRefusal => ({ ok: false, reason, message });
 
-type Verdict = 'added' | 'newer' | 'older' | 'same';
+/** 'empty': an empty entry where this browser has none; merged (a backup round-trips whole) but not counted as new. */
+type Verdict = 'added' | 'newer' | 'older' | 'same' | 'empty';
 
 type Stamped = { updatedAt: number };
 
-function compare<T extends Stamped>(mine: T | undefined, theirs: T, same: (a: T, b: T) => boolean): Verdict {
-  if (!mine) return 'added';
-  if (same(mine, theirs)) return 'same';
+/** How entries of one kind compare: the same value, and an empty one (cleared text, an unpick). */
+interface EntryKind<T> {
+  same(a: T, b: T): boolean;
+  blank(entry: T): boolean;
+}
+
+function compare<T extends Stamped>(mine: T | undefined, theirs: T, kind: EntryKind<T>): Verdict {
+  if (!mine) return kind.blank(theirs) ? 'empty' : 'added';
+  if (kind.same(mine, theirs)) return 'same';
   return theirs.updatedAt > mine.updatedAt ? 'newer' : 'older';
 }
 
-const sameText = (a: TextEntry, b: TextEntry) => a.text === b.text;
-const samePick = (a: PickEntry, b: PickEntry) => a.picked === b.picked;
-const samePoints = (a: CoveredEntry, b: CoveredEntry) => a.points.length === b.points.length && a.points.every((p) => b.points.includes(p));
-const sameDay = (a: InterviewEntry, b: InterviewEntry) => a.day === b.day;
+const TEXT: EntryKind<TextEntry> = { same: (a, b) => a.text === b.text, blank: (entry) => entry.text.trim() === '' };
+const PICK: EntryKind<PickEntry> = { same: (a, b) => a.picked === b.picked, blank: (entry) => !entry.picked };
+const POINTS: EntryKind<CoveredEntry> = {
+  same: (a, b) => a.points.length === b.points.length && a.points.every((p) => b.points.includes(p)),
+  blank: (entry) => entry.points.length === 0,
+};
+const DAY: EntryKind<InterviewEntry> = { same: (a, b) => a.day === b.day, blank: (entry) => entry.day === null };
 
 /**
  * Validates an import file's text (`bytes` is the file's size) and plans its merge into
@@ -103,8 +113,8 @@ export function planImport(
     unknown: { questions: [], sections: [], document: emptyDocument() },
   };
   const count = (verdict: Verdict) => {
-    plan[verdict]++;
-    return verdict === 'added' || verdict === 'newer';
+    plan[verdict === 'empty' ? 'same' : verdict]++; // nothing to see: as good as already here
+    return verdict === 'added' || verdict === 'newer' || verdict === 'empty';
   };
   const unknownQuestion = (id: string) => {
     if (!plan.unknown.questions.includes(id)) plan.unknown.questions.push(id);
@@ -118,7 +128,7 @@ export function planImport(
     }
     for (const field of ANSWER_FIELDS) {
       const theirs = answers[field];
-      if (theirs && count(compare(current.answers[id]?.[field], theirs, sameText))) {
+      if (theirs && count(compare(current.answers[id]?.[field], theirs, TEXT))) {
         plan.incoming.answers[id] = { ...plan.incoming.answers[id], [field]: theirs };
       }
     }
@@ -127,7 +137,7 @@ export function planImport(
   const planEntries = <T extends Stamped>(
     theirs: Record<string, T>,
     mine: Record<string, T>,
-    same: (a: T, b: T) => boolean,
+    kind: EntryKind<T>,
     into: { incoming: Record<string, T>; aside: Record<string, T> },
     isKnown: (key: string) => boolean,
     unknown: (key: string) => void,
@@ -136,17 +146,17 @@ export function planImport(
       if (!isKnown(key)) {
         unknown(key);
         into.aside[key] = entry;
-      } else if (count(compare(mine[key], entry, same))) into.incoming[key] = entry;
+      } else if (count(compare(mine[key], entry, kind))) into.incoming[key] = entry;
     }
   };
   const isQuestion = (id: string) => known.questions.has(id);
   const { incoming, unknown } = plan;
-  planEntries(file.picks, current.picks, samePick, { incoming: incoming.picks, aside: unknown.document.picks }, isQuestion, unknownQuestion);
-  planEntries(file.covered, current.covered, samePoints, { incoming: incoming.covered, aside: unknown.document.covered }, isQuestion, unknownQuestion);
+  planEntries(file.picks, current.picks, PICK, { incoming: incoming.picks, aside: unknown.document.picks }, isQuestion, unknownQuestion);
+  planEntries(file.covered, current.covered, POINTS, { incoming: incoming.covered, aside: unknown.document.covered }, isQuestion, unknownQuestion);
   planEntries(
     file.notes,
     current.notes,
-    sameText,
+    TEXT,
     { incoming: incoming.notes, aside: unknown.document.notes },
     (slug) => known.sections.has(slug),
     (slug) => unknown.sections.push(slug),
@@ -163,7 +173,7 @@ export function planImport(
     plan.attempts.same += attempts.length - added.length;
     if (added.length) incoming.attempts[id] = added;
   }
-  if (file.interview && count(compare(current.interview ?? undefined, file.interview, sameDay))) incoming.interview = file.interview;
+  if (file.interview && count(compare(current.interview ?? undefined, file.interview, DAY))) incoming.interview = file.interview;
   // The file's last backup covers only what was in that browser. Work this one holds is in no
   // backup yet, so its own date stays (a merge keeps the later one).
   if (!workTimes(current).length) plan.incoming.lastBackupAt = file.lastBackupAt;
@@ -195,7 +205,7 @@ export function describeUnknown(plan: ImportPlan): string {
   ].filter(Boolean);
   const what = hasChanges(plan)
     ? 'They will not be merged into your answers: importing keeps a copy of them aside in this browser (listed under “Copies set aside”), and your file still has them.'
-    : 'Nothing from them is imported or kept in this browser; your file still has them.';
+    : 'Nothing is imported now, so no copy of them is set aside this time; your file still has them.';
   return `This file has entries for ${names.join(' and ')} that this guide does not have. ${what}`;
 }
 

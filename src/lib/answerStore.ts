@@ -194,6 +194,11 @@ export class AnswerStore {
     return this.#problem;
   }
 
+  /** True while changes made here are not in storage: waiting for the lock, or after a failed write (storage full, refused, a newer version's document). */
+  get unsaved(): boolean {
+    return this.#unsaved;
+  }
+
   subscribe(listener: (change: StoreChange) => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);

@@ -142,10 +142,12 @@ if (holdsSavedWork) {
   });
 }
 
-// A change can be asked for before the store has loaded (typing starts it loading, and so does a
-// pick or a tick). Leaving in that moment would lose it, so until then the browser asks first.
+// Leaving asks first when it would lose something: a change asked for before the store has loaded
+// (typing starts it loading, and so does a pick or a tick), or, once it has, a change the browser
+// would not store (storage full or refused), after one more try.
 addEventListener('beforeunload', (event) => {
-  if (!loaded && (changesWaiting > 0 || document.querySelector('[data-unsaved]'))) event.preventDefault();
+  const loses = loaded ? loaded.leavingLoses() : changesWaiting > 0 || document.querySelector('[data-unsaved]') !== null;
+  if (loses) event.preventDefault();
 });
 
 addEventListener('storage', (event) => {

@@ -41,6 +41,15 @@ const saveAll = () => {
   leaving.forEach((save) => save());
   store.saveNow();
 };
+
+/**
+ * For a page about to be left: saves everything now, and says whether some of it still is not
+ * stored (storage full or refused): leaving would lose it, so the page asks first.
+ */
+export function leavingLoses(): boolean {
+  saveAll();
+  return store.unsaved;
+}
 addEventListener('pagehide', saveAll);
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') saveAll();
@@ -71,15 +80,16 @@ export function exportBackup(): void {
 
 /**
  * Shows a write's outcome in `status` ("Saved 14:02", or what failed), and, when it failed,
- * reveals `offer` (an Export JSON button) so the learner can keep a copy.
+ * reveals `offer` (an Export JSON button) so the learner can keep a copy; `kept` says what the learner
+ * still has.
  */
-export function showWrite(status: HTMLElement, offer: HTMLElement | null, result: WriteResult): void {
+export function showWrite(status: HTMLElement, offer: HTMLElement | null, result: WriteResult, kept = 'Your text is still here: export a copy to keep it.'): void {
   if (result.ok) {
     const time = new Date(result.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
     status.textContent = `Saved ${time}`;
     status.dataset.state = 'saved';
   } else {
-    status.textContent = `${describeFailure(result.failure)} Your text is still here: export a copy to keep it.`;
+    status.textContent = `${describeFailure(result.failure)} ${kept}`;
     status.dataset.state = 'failed';
   }
   if (offer) offer.hidden = result.ok;

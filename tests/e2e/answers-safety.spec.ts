@@ -70,6 +70,17 @@ test.describe('a save that fails', () => {
     await expect(status).toContainText('Your text is still here');
     await expect(box).toHaveValue('too much to store');
 
+    // Leaving would lose it: the browser asks first, and staying keeps it.
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.dismiss();
+      }),
+    );
+    await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+    await expect(box).toHaveValue('too much to store');
+
     const offer = item.locator('details[data-field="before"]').getByRole('button', { name: 'Export JSON' });
     const [file] = await Promise.all([page.waitForEvent('download'), offer.click()]);
     const backup = JSON.parse(await readFile((await file.path())!, 'utf8'));
@@ -133,6 +144,7 @@ test.describe('a save that fails', () => {
     await expect(item.locator('details[data-field="before"] [data-save-status]')).toContainText('not letting the site store anything');
     await expect(box).toHaveValue('nowhere to go');
 
+    page.once('dialog', (dialog) => void dialog.accept()); // leaving loses the text: the browser asks
     await page.goto('/answers/');
     await expect(page.getByRole('alert')).toContainText('nothing you write here is kept');
     await expect(page.locator('main')).toContainText('This browser is not keeping your answers');
@@ -209,12 +221,13 @@ test.describe('acting before saved work has loaded', () => {
     return release;
   }
 
-  test('an answer box takes no typing until it shows the saved answer, which is never typed over', async ({ page }) => {
+  test('an answer box takes no typing until it shows the saved answer, says so, and never types over it', async ({ page }) => {
     await page.goto(QUESTION_PAGE);
     const release = await reloadWithStoreHeldBack(page, { answers: { 'grpo-vs-dpo': { before: { text: 'ORIGINAL careful answer', updatedAt: at } } } });
     const box = page.getByRole('textbox', { name: 'Answer before reading' });
     await expect(box).toHaveValue('');
     await expect(box).not.toBeEditable();
+    await expect(box).toHaveAttribute('placeholder', 'Loading what you saved…'); // says why typing waits
     release();
     await expect(box).toHaveValue('ORIGINAL careful answer');
     await expect(box).toBeEditable();

@@ -50,6 +50,23 @@ test.describe('two pages of one browser', () => {
     await expect(question(a, 'sft-help-vs-hurt').locator('details[data-field="after"] textarea')).toHaveValue('from B, second question');
   });
 
+  test('text replaced by a save in the other page says so, and can be put back', async ({ context }) => {
+    const a = await context.newPage();
+    const b = await context.newPage();
+    await a.goto(SECTION);
+    await b.goto(SECTION);
+    await writeAnswer(question(a, FIRST), 'before', 'from A');
+    await writeAnswer(question(b, FIRST), 'before', 'from B, later');
+
+    const inA = question(a, FIRST).locator('details[data-field="before"]');
+    await expect(inA.locator('textarea')).toHaveValue('from B, later');
+    await expect(inA.locator('[data-save-status]')).toHaveText('Replaced by what was saved in another tab.');
+    await inA.getByRole('button', { name: 'Put back what this page had' }).click();
+    await expect(inA.locator('textarea')).toHaveValue('from A');
+    await expect(inA.locator('[data-save-status]')).toHaveText(/^Saved/);
+    expect((await stored(a)).answers[FIRST]?.before?.text).toBe('from A');
+  });
+
   test('a deletion on the answers page empties the other page too', async ({ context }) => {
     const a = await context.newPage();
     const b = await context.newPage();

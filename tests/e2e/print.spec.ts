@@ -298,6 +298,15 @@ test.describe('print options', () => {
     expect(text).toContain('Interview-style / real-world');
   });
 
+  test('“Show picked only” on screen does not decide what prints: the print options do', async ({ page }) => {
+    await page.goto(SECTION);
+    await pick(page, ['leaky-evaluation']);
+    await page.getByRole('button', { name: 'Show picked only' }).click();
+    await expect(page.locator('.question-item:visible')).toHaveCount(1);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.question-item:visible')).toHaveCount(11);
+  });
+
   test('“Space to write” leaves ruled room under every question', async ({ page }) => {
     await page.goto(SECTION);
     const printedHeights = async () => {

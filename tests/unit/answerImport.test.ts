@@ -59,7 +59,7 @@ describe('refusing a bad import file, before anything changes', () => {
   it('says that nothing is kept when the file holds only entries the guide does not have', () => {
     const result = planned(fileOf({ format: 'training-roles-guide/answers', version: 1, answers: { 'removed-question': { before: text('orphan', T) } } }));
     expect(hasChanges(result)).toBe(false);
-    expect(describeUnknown(result)).toMatch(/Nothing from them is imported or kept in this browser; your file still has them\.$/);
+    expect(describeUnknown(result)).toMatch(/Nothing is imported now, so no copy of them is set aside this time; your file still has them\.$/);
   });
 });
 
@@ -106,6 +106,13 @@ describe('planning a good import', () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.incoming.answers['why-sft']?.before?.updatedAt).toBeLessThanOrEqual(Date.now());
     expect(describePlan(result)).toContain('1 date in the file is more than a day in the future (a clock set wrong?), so it counts as now.');
+  });
+
+  it('does not count an emptied answer or an unpick as new where this browser has none', () => {
+    const cleared = fileOf({ format: 'training-roles-guide/answers', version: 2, answers: { 'grpo-vs-dpo': { before: text('', T) } }, picks: { dedup: { picked: false, updatedAt: T } } });
+    const result = planned(cleared);
+    expect([result.added, result.same]).toEqual([0, 2]);
+    expect(hasChanges(result)).toBe(false);
   });
 
   it('has nothing to do when the file holds what the learner already has', () => {
@@ -187,7 +194,7 @@ describe('a backup taken from one browser and imported into another', () => {
 
     const fresh = new AnswerStore(new MemoryStorage(), { key: 'k', now: clock.now });
     const result = planned(file, fresh.document);
-    expect(result.added).toBe(7);
+    expect([result.added, result.same]).toEqual([6, 1]); // the unpick shows nothing new here
     expect(result.attempts).toEqual({ added: 1, same: 0 });
     expect(await fresh.merge(result.incoming)).toMatchObject({ ok: true });
     expect(fresh.document).toEqual(original.document);

@@ -22,6 +22,12 @@ export function lastReviewDay(interview: Day | null, reviewDay: Day): Day | null
   return before > next ? before : next;
 }
 
+/** `day`, brought before the interview when one lies ahead of a review made on `reviewDay`. */
+export function beforeInterview(day: Day, interview: Day | null, reviewDay: Day): Day {
+  const cap = lastReviewDay(interview, reviewDay);
+  return cap ? earlier(day, cap) : day;
+}
+
 /** The latest attempt, or undefined when there is none. */
 export function latest<T extends Dated>(attempts: readonly T[]): T | undefined {
   return attempts.reduce<T | undefined>((last, attempt) => (!last || attempt.at >= last.at ? attempt : last), undefined);
@@ -34,8 +40,7 @@ export function latest<T extends Dated>(attempts: readonly T[]): T | undefined {
 export function nextReview(attempts: readonly Dated[], interview: Day | null): Day | null {
   const last = latest(attempts);
   if (!last) return null;
-  const cap = lastReviewDay(interview, dayOf(last.at));
-  return cap ? earlier(last.due, cap) : last.due;
+  return beforeInterview(last.due, interview, dayOf(last.at));
 }
 
 /** Due means due before local midnight tonight: on any day up to today. */

@@ -14,9 +14,9 @@
  * - With an interview ahead, no review is scheduled after the day before it (reviewDates.ts).
  */
 import { createEmptyCard, fsrs, Rating as Grade, type Card } from 'ts-fsrs';
-import { addDays, dayOf, daysBetween, earlier, type Day } from './calendarDay';
+import { addDays, dayOf, daysBetween, type Day } from './calendarDay';
 import { RATINGS, type Attempt, type Rating } from './practiceAttempt';
-import { lastReviewDay } from './reviewDates';
+import { beforeInterview } from './reviewDates';
 
 const GRADES = { again: Grade.Again, hard: Grade.Hard, good: Grade.Good, easy: Grade.Easy } as const;
 
@@ -49,10 +49,9 @@ export interface Outcome {
 export function outcomes(attempts: readonly Rated[], now: number, interview: Day | null): Record<Rating, Outcome> {
   const today = dayOf(now);
   const preview = scheduler.repeat(memoryOf(attempts), new Date(now));
-  const cap = lastReviewDay(interview, today);
   const outcome = (rating: Rating): Outcome => {
     const scheduled = addDays(today, rating === 'again' ? 1 : Math.max(1, preview[GRADES[rating]].card.scheduled_days));
-    const due = cap ? earlier(scheduled, cap) : scheduled;
+    const due = beforeInterview(scheduled, interview, today);
     return { due, days: daysBetween(today, due), scheduled };
   };
   return Object.fromEntries(RATINGS.map((rating) => [rating, outcome(rating)])) as Record<Rating, Outcome>;

@@ -15,6 +15,7 @@
  * (this box ticked, this question picked) to the stored work, never the page's empty state.
  */
 import type { AnswerDocument } from '../lib/answerDocument';
+import type { WriteResult } from '../lib/answerStore';
 import { ANSWERS_KEY, notLoaded } from '../lib/site';
 import { browserStorage } from './browserStorage';
 
@@ -65,6 +66,25 @@ export async function answersFor(what: string, status: HTMLElement): Promise<Ans
   } finally {
     changesWaiting--;
   }
+}
+
+/**
+ * A change the learner asked for (a pick, a tick, the interview date, deleting everything): loads
+ * the store (`status` says so when it cannot), makes the change with `write`, and when the browser
+ * does not keep it, says so in `status`, with `kept`: what the learner still has. Resolves to the
+ * write's result, or null when the store could not load; what success says is the caller's.
+ */
+export async function changeAnswers(
+  what: string,
+  status: HTMLElement,
+  write: (store: AnswerRuntime['store']) => Promise<WriteResult>,
+  kept: string,
+): Promise<WriteResult | null> {
+  const runtime = await answersFor(what, status);
+  if (!runtime) return null;
+  const result = await write(runtime.store);
+  if (!result.ok) runtime.showWrite(status, null, result, kept);
+  return result;
 }
 
 /** Runs `show` once the store is loaded (at once if it is): where an element draws saved work and subscribes. */

@@ -14,7 +14,7 @@ import { keepPreference, readPreference } from '../lib/preferences';
 import { describeInterviewPlan, interviewPlan } from '../lib/interviewPlan';
 import { dueReviews, isDue, nextReview } from '../lib/reviewDates';
 import { notLoaded, PRACTICE_SETTINGS_KEY } from '../lib/site';
-import { answers, answersFor, followAnswers } from './answerAccess';
+import { answers, changeAnswers, followAnswers } from './answerAccess';
 import { browserStorage } from './browserStorage';
 import { fetchJsonOnce } from './fetchJson';
 import { plural } from '../lib/words';
@@ -122,10 +122,7 @@ class PracticeSession extends HTMLElement {
 
   async #setInterview(day: string | null) {
     const line = this.querySelector<HTMLElement>('[data-interview-plan]')!;
-    const runtime = await answersFor('Saving the date', line);
-    if (!runtime) return;
-    const result = await runtime.store.setInterview(day);
-    if (!result.ok) line.textContent = runtime.describeFailure(result.failure);
+    await changeAnswers('Saving the date', line, (store) => store.setInterview(day), 'The date holds on this page only until a save succeeds.');
   }
 
   /** The match line and the interview plan, from the settings and the learner's store. */

@@ -49,8 +49,8 @@ class PracticeSession extends HTMLElement {
     // on is saved, and on leaving the field, an emptied field clears the date and a half-typed one
     // shows the saved date again.
     const day = this.querySelector<HTMLInputElement>('[data-interview-day]')!;
-    day.addEventListener('change', () => {
-      if (isDay(day.value) && day.validity.valid) void this.#setInterview(day.value);
+    day.addEventListener('input', () => {
+      if (isDay(day.value) && day.validity.valid && day.value !== interviewDay(this.#doc)) void this.#setInterview(day.value);
     });
     day.addEventListener('blur', () => {
       if (day.value === '' && !day.validity.badInput && interviewDay(this.#doc)) void this.#setInterview(null);

@@ -243,8 +243,8 @@ test.describe('acting before saved work has loaded', () => {
     await guide.locator('input[data-point]').nth(1).check();
     release();
     await expect(guide.locator('[data-covered]')).toHaveText(`2 of ${keys.length} covered`);
-    const covered = JSON.parse((await storedRaw(page))!).covered['grpo-vs-dpo'].points;
-    expect([...covered].sort()).toEqual([keys[0], keys[1]].sort());
+    // The count shows at once; storing waits its turn (the lock), so read storage as it settles.
+    await expect.poll(async () => [...JSON.parse((await storedRaw(page))!).covered['grpo-vs-dpo'].points].sort()).toEqual([keys[0], keys[1]].sort());
   });
 
   test('Pick, pressed on a question picked before, keeps it picked', async ({ page }) => {

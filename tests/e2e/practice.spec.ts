@@ -267,6 +267,7 @@ test('an interview date: days left, the pace to practise every question once, an
 test('an interview date typed digit by digit is kept, and leaving a half-typed date keeps the saved one', async ({ page }) => {
   await page.clock.install({ time: START });
   await page.goto('/practice/');
+  await expect(page.locator('[data-match]')).toContainText('135 questions match'); // the page's script is ready
   const date = page.getByLabel('My interview is on');
   await date.focus();
   await page.keyboard.type('01182026'); // month, day, year: the test browser's en-US order

@@ -14,11 +14,14 @@
 //     visit, gzipped) and how long a first visit takes to be ready offline from a local server.
 // Exits non-zero when a budget is exceeded. Usage: npm run bench
 import { spawn, spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { PAGE_KINDS } from './pageKinds.mjs';
 import { gzipped, precacheFiles, walk } from './precache.mjs';
 import { SEARCH_QUERIES } from './searchQueries.mjs';
+
+/** How the site ranks results (src/scripts/searchUi.ts configures Pagefind with it). */
+const SEARCH_RANKING = JSON.parse(readFileSync(new URL('../src/data/searchRanking.json', import.meta.url), 'utf8'));
 
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
 const ORIGIN = `http://localhost:${PORT}`;
@@ -48,8 +51,9 @@ const BUDGETS = {
 async function searchRecall(browser) {
   const page = await browser.newPage(OVER_THE_NETWORK);
   await page.goto(`${ORIGIN}/`);
-  const recall = await page.evaluate(async ({ bundle, sets }) => {
+  const recall = await page.evaluate(async ({ bundle, sets, ranking }) => {
     const pagefind = await import(bundle);
+    await pagefind.options({ ranking });
     await pagefind.init();
     const shares = {};
     for (const [kind, queries] of Object.entries(sets)) {
@@ -62,7 +66,7 @@ async function searchRecall(browser) {
       shares[kind] = Math.round((100 * found) / queries.length);
     }
     return shares;
-  }, { bundle: '/pagefind/pagefind.js', sets: SEARCH_QUERIES });
+  }, { bundle: '/pagefind/pagefind.js', sets: SEARCH_QUERIES, ranking: SEARCH_RANKING });
   await page.close();
   return recall;
 }

@@ -41,6 +41,11 @@ function unique(values: Iterable<string>): string[] {
   return [...new Set([...values].map((value) => value.trim()).filter(Boolean))];
 }
 
+/** What a typed query searches for: spaces around it are not part of it, so a box of spaces is no query. */
+export function searchTerm(typed: string): string {
+  return typed.trim();
+}
+
 /** Reads `?q=…&section=…&tier=…&topic=…` (each filter may repeat). */
 export function parseSearchQuery(search: string | URLSearchParams): SearchQuery {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
@@ -106,4 +111,28 @@ export function anyOfEachFilter(filters: Partial<Record<string, readonly string[
       .filter(([, values]) => (values?.length ?? 0) > 0)
       .map(([key, values]) => [key, { any: [...values!] }]),
   );
+}
+
+/** The filters without one of them: what that filter's menu counts against. */
+export function withoutFilter<T>(filters: Partial<Record<string, T>>, key: string): Partial<Record<string, T>> {
+  return Object.fromEntries(Object.entries(filters).filter(([name]) => name !== key));
+}
+
+/** For each filter, how many questions each of its values holds (Pagefind's `filters` shape). */
+export type FilterCounts = Partial<Record<string, Record<string, number>>>;
+
+/**
+ * What the filter menus list: every value the vocabulary knows, in its (syllabus) order, with the
+ * number of questions that match the query and the other menus' choices and hold that value. A
+ * menu's own choices do not narrow its counts, since choosing in it replaces (section, tier) or
+ * adds to (topics) what is chosen there; so a menu with a choice is counted without it (`own`),
+ * and the others come from the search with every choice (`narrowed`). Values missing count 0.
+ */
+export function menuCounts(vocabulary: FilterVocabulary, narrowed: FilterCounts, own: FilterCounts = {}): Record<FilterKey, Record<string, number>> {
+  const counts = {} as Record<FilterKey, Record<string, number>>;
+  for (const key of FILTER_KEYS) {
+    const found = own[key] ?? narrowed[key] ?? {};
+    counts[key] = Object.fromEntries(Object.values(vocabulary[key]).map((label) => [label, found[label] ?? 0]));
+  }
+  return counts;
 }

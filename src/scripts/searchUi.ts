@@ -10,7 +10,21 @@
 import { routes, href } from '../lib/urls';
 // Our theming of Pagefind's UI, emitted as its own file and loaded with the UI (not with pages).
 import searchStyles from '../styles/search.css?url';
-import { anyOfEachFilter, fromIndexFilters, hasFilters, type FilterVocabulary, type SearchFilters } from '../lib/searchQuery';
+import {
+  anyOfEachFilter,
+  FILTER_KEYS,
+  fromIndexFilters,
+  hasFilters,
+  menuCounts,
+  searchTerm,
+  withoutFilter,
+  type FilterCounts,
+  type FilterVocabulary,
+  type SearchFilters,
+} from '../lib/searchQuery';
+import { ShownResults } from '../lib/shownResults';
+// How results rank; shared with npm run bench, which measures search as learners get it.
+import ranking from '../data/searchRanking.json';
 
 /** The part of Pagefind's Component UI instance we use (it ships no browser types). */
 export interface PagefindInstance {
@@ -21,6 +35,7 @@ export interface PagefindInstance {
   on(event: 'search', callback: (term: string, filters: Partial<Record<string, string[]>>) => void, owner?: Element): void;
   on(event: 'results', callback: (result: { results: unknown[] }) => void, owner?: Element): void;
   on(event: 'error', callback: (error: { message?: string }) => void, owner?: Element): void;
+  triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Partial<SearchFilters>): void;
   /** Loads the index (once); resolves when Pagefind is ready, or has reported an error. */
   triggerLoad(): Promise<void>;
@@ -28,7 +43,23 @@ export interface PagefindInstance {
 }
 
 interface PagefindComponents {
-  configureInstance(name: string, options: { bundlePath: string; baseUrl: string }): PagefindInstance;
+  configureInstance(name: string, options: { bundlePath: string; baseUrl: string; ranking: typeof ranking }): PagefindInstance;
+}
+
+/** Filters as the search API takes them: a list (all must match) or `{ any }` per filter. */
+type ApiFilters = Partial<Record<string, string[] | { any: string[] }>>;
+
+/** The part of Pagefind's search API (pagefind.js) that the UI instance calls and we adapt. */
+interface PagefindApi {
+  search(term: string | null, options: { filters?: ApiFilters; sort?: unknown }): Promise<PagefindSearch | null>;
+  filters(): Promise<FilterCounts>;
+}
+
+interface PagefindSearch {
+  results: unknown[];
+  /** Per filter value, how many results there would be with it added to the filters (all must match). */
+  filters: FilterCounts;
+  totalFilters: FilterCounts | null;
 }
 
 declare global {
@@ -173,16 +204,79 @@ function fixFilterMenus(panel: HTMLElement) {
 }
 
 /**
- * Several topics chosen in the filter menu list questions of any of them. The Component UI hands
- * its filters to the search API as arrays (all of them must match); this rewrites them on the
- * way through. `__pagefind__` is the UI instance's handle on the API (pagefind-component-ui.js,
- * Pagefind 1.x): if a later Pagefind renames it, filters fall back to narrowing, nothing breaks.
+ * Pagefind's search API as our filter menus need it:
+ * - several topics chosen list questions of any of them: the Component UI hands its filters to the
+ *   API as arrays (all must match), which this rewrites to `{ any }` on the way through;
+ * - each menu lists every value, in syllabus order, with a count that is true for how the menus
+ *   combine (see menuCounts). Pagefind's own counts assume every choice must match, and lists only
+ *   values with results (the menus show empty ones too: `show-empty`): a section menu with a
+ *   section chosen would offer just that one. The UI shows `filters` beside values not chosen and
+ *   `totalFilters` beside chosen ones, so both get the same counts.
  */
-function widenFilters(instance: PagefindInstance) {
-  const api = (instance as unknown as { __pagefind__?: { search: (term: string | null, options: { filters?: Record<string, string[]> }) => unknown } }).__pagefind__;
-  if (!api) return;
+function adaptApi(api: PagefindApi, vocabulary: FilterVocabulary) {
   const search = api.search.bind(api);
-  api.search = (term, options) => search(term, { ...options, filters: anyOfEachFilter(options.filters ?? {}) as never });
+  const filters = api.filters.bind(api);
+  api.filters = async () => menuCounts(vocabulary, await filters());
+  api.search = async (term, options) => {
+    const chosen = (options.filters ?? {}) as Partial<Record<string, string[]>>; // the UI sends lists
+    const found = await search(term, { ...options, filters: anyOfEachFilter(chosen) });
+    if (!found) return found;
+    const own: FilterCounts = {};
+    for (const key of FILTER_KEYS) {
+      if (!chosen[key]?.length) continue;
+      const others = withoutFilter(chosen, key);
+      // With no query and nothing else chosen, that is the whole guide, which only filters() counts.
+      const counts = term === null && !hasFilters(others) ? await filters() : (await search(term, { ...options, filters: anyOfEachFilter(others) }))?.filters;
+      own[key] = counts?.[key] ?? {};
+    }
+    const counts = menuCounts(vocabulary, found.filters, own);
+    return { ...found, filters: counts, totalFilters: counts };
+  };
+}
+
+/**
+ * Adapts the instance's search API as it loads, before Pagefind first asks it for the filter
+ * values. `__pagefind__` is the instance's handle on the API (pagefind-component-ui.js, Pagefind
+ * 1.x): if a later Pagefind renames it, the menus fall back to Pagefind's own behaviour (choices
+ * narrow, counts assume that), nothing breaks.
+ */
+function onApiLoad(instance: PagefindInstance, adapt: (api: PagefindApi) => void) {
+  const holder = instance as unknown as { __pagefind__?: PagefindApi | null };
+  if (!('__pagefind__' in holder)) return;
+  if (holder.__pagefind__) return adapt(holder.__pagefind__);
+  let api: PagefindApi | null = null;
+  Object.defineProperty(holder, '__pagefind__', {
+    configurable: true,
+    enumerable: true,
+    get: () => api,
+    set(loaded: PagefindApi | null) {
+      api = loaded;
+      if (loaded) adapt(loaded);
+    },
+  });
+}
+
+/** A query of only spaces is no query: Pagefind would search for " " and say that nothing matches it. */
+function trimQueries(instance: PagefindInstance) {
+  const { triggerSearch, triggerSearchWithFilters } = instance;
+  instance.triggerSearch = (term) => triggerSearch.call(instance, searchTerm(term));
+  instance.triggerSearchWithFilters = (term, filters) => triggerSearchWithFilters.call(instance, searchTerm(term), filters);
+}
+
+/** The first result's link once it is drawn (results are drawn as their data arrives, in any order). */
+function firstResultLink(panel: HTMLElement): Promise<HTMLAnchorElement> {
+  const find = () => panel.querySelector<HTMLAnchorElement>('.pf-result[data-pf-result-index="0"] a[href]');
+  return new Promise((resolve) => {
+    const found = find();
+    if (found) return resolve(found);
+    const observer = new MutationObserver(() => {
+      const link = find();
+      if (!link) return;
+      observer.disconnect();
+      resolve(link);
+    });
+    observer.observe(panel, { childList: true, subtree: true });
+  });
 }
 
 /** Moves what was typed while search loaded into Pagefind's box, focus and caret included, and searches it. */
@@ -224,8 +318,10 @@ export async function mountSearch(panel: HTMLElement, { searchTyped = true } = {
     panel.querySelector<HTMLInputElement>('[data-search-early]')?.setAttribute('hidden', '');
     return undefined;
   }
-  const instance = loaded.components.configureInstance(name, { bundlePath: routes.pagefind(), baseUrl: href() });
+  const instance = loaded.components.configureInstance(name, { bundlePath: routes.pagefind(), baseUrl: href(), ranking });
   instance.setTranslations(TRANSLATIONS);
+  trimQueries(instance);
+  onApiLoad(instance, (api) => adaptApi(api, loaded.vocabulary));
   // An empty query lists the questions the filters match; with no filters either, it lists nothing.
   // ('search' fires before Pagefind runs the search, so the mode is set in time.)
   instance.on(
@@ -245,6 +341,11 @@ export async function mountSearch(panel: HTMLElement, { searchTyped = true } = {
     panel,
   );
   instance.on('error', (error) => say(status, `Search failed: ${error.message ?? 'unknown error'}`, 'problem'), panel);
+  // Which query the list answers, for Enter. (No owner: a hook replaces any other hook registered
+  // with the same owner, Pagefind's components' own included.)
+  const shown = new ShownResults();
+  instance.on('search', () => shown.searching());
+  instance.on('results', ({ results }) => shown.shown(instance.searchTerm, results.length));
 
   // Pagefind's box stays hidden (search.css) while the plain one takes keystrokes.
   panel.dataset.loading = '';
@@ -271,20 +372,22 @@ export async function mountSearch(panel: HTMLElement, { searchTyped = true } = {
   // finish out of order, showing the results of "rewar" under the heading for "reward".
   // (After the components exist, so the filter menus receive the filter values it announces.)
   await instance.triggerLoad();
-  widenFilters(instance);
   delete panel.dataset.loading;
   if (status.dataset.kind === 'loading') say(status, '');
 
   const input = () => panel.querySelector<HTMLInputElement>('pagefind-input input');
   handOver(panel.querySelector<HTMLInputElement>('[data-search-early]'), input(), searchTyped);
 
-  // Enter in the box opens the first result, as arrow-then-Enter would.
-  panel.addEventListener('keydown', (event) => {
+  // Enter in the box opens the first result, as arrow-then-Enter would: the first result of what
+  // is in the box, once its search (waiting out the pause after typing) has run.
+  panel.addEventListener('keydown', async (event) => {
     if (event.key !== 'Enter' || event.isComposing || event.target !== input()) return;
-    const first = panel.querySelector<HTMLAnchorElement>('.pf-result a[href]');
-    if (!first) return;
     event.preventDefault();
-    first.click();
+    const term = searchTerm(input()?.value ?? '');
+    if (!(await shown.answering(term))) return;
+    const first = await firstResultLink(panel);
+    // Unless the learner has typed on meanwhile.
+    if (searchTerm(input()?.value ?? '') === term && instance.searchTerm === term) first.click();
   });
 
   return {

@@ -80,6 +80,13 @@ test.describe('the search index', () => {
     expect(new Set(hits.map((hit) => hit.tier))).toEqual(new Set(['Interview-style / real-world']));
   });
 
+  test('a topic’s aliases find its questions, while excerpts quote the question and its guide, never the alias list', async ({ page }) => {
+    // "PPO" is an alias of RLHF & policy optimization; not every RLHF question says it.
+    const hits = await search(page, bundle, 'PPO');
+    expect(hits.map((hit) => hit.url)).toEqual(expect.arrayContaining(questionsTagged('rlhf').map((q) => `/questions/${q.id}/`)));
+    for (const hit of hits) expect(hit.excerpt, hit.url).not.toContain(' · ');
+  });
+
   test('only question pages are indexed, each with its question and topics but no page chrome', async ({ page }) => {
     const everything = await search(page, bundle, null);
     expect(everything).toHaveLength(questionCount('foundational') + questionCount('deep') + questionCount('interview'));

@@ -2,9 +2,10 @@
  * The /search/ page: its address carries the query and filters, so a search can be bookmarked,
  * shared and stepped back through; topic pages link into it.
  */
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { PREFIX, prefixPort } from '../../playwright.config';
-import { questionCount, questionsTagged } from './helpers/syllabus';
+import { TIERS } from '../../src/lib/syllabusSchema';
+import { questionCount, questions, questionsTagged, sections, topics } from './helpers/syllabus';
 
 // Search loads Pagefind's UI and index on first use: allow for a slow, busy machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -14,6 +15,15 @@ const main = (page: Page) => page.getByRole('main');
 const results = (page: Page) => main(page).getByRole('list', { name: 'Matching questions' }).getByRole('link');
 /** The count above the results (results below the fold load as they scroll into view). */
 const summary = (page: Page) => main(page).locator('pagefind-summary');
+/** A filter menu's options as a screen reader names them: "DPO, 5 results". */
+const menuOptions = async (page: Page, menu: 'Section' | 'Tier' | 'Topics') => {
+  await main(page).getByRole('combobox', { name: new RegExp(`^${menu}`) }).click();
+  const options = main(page).getByRole('listbox').getByRole('option');
+  await expect(options.first()).toBeVisible();
+  return options;
+};
+const optionNames = (options: Locator) => options.evaluateAll((all) => all.map((option) => option.getAttribute('aria-label')));
+const option = (label: string, count: number) => `${label}, ${count} ${count === 1 ? 'result' : 'results'}`;
 
 test.describe('the search page', () => {
   test('opens the search its address describes', async ({ page }) => {
@@ -50,6 +60,36 @@ test.describe('the search page', () => {
     await expect(summary(page)).toHaveText(all!);
     await expect(main(page).getByRole('combobox', { name: 'Tier' })).toBeVisible();
     await expect(box).toHaveValue('reward');
+  });
+
+  test('with a section chosen, the menus list every section and tier, in syllabus order and with true counts, to switch to another', async ({ page }) => {
+    const inSection = (slug: string) => questions.filter((q) => q.section.slug === slug);
+    await page.goto('/search/?section=data');
+    await expect(summary(page)).toHaveText(`${inSection('data').length} questions`);
+
+    const tiers = await menuOptions(page, 'Tier');
+    expect(await optionNames(tiers)).toEqual(TIERS.map((tier) => option(tier.label, inSection('data').filter((q) => q.tier === tier.key).length)));
+    await page.keyboard.press('Escape');
+
+    // Choosing another section replaces the one chosen, so each counts its own questions.
+    const sectionOptions = await menuOptions(page, 'Section');
+    expect(await optionNames(sectionOptions)).toEqual(sections.map((section) => option(section.short, inSection(section.slug).length)));
+    await main(page).getByRole('option', { name: /^Training dynamics at scale,/ }).click();
+    await expect(page).toHaveURL('/search/?section=training-dynamics');
+    await expect(summary(page)).toHaveText(`${inSection('training-dynamics').length} questions`);
+  });
+
+  test('with a topic chosen, the Topics menu counts every topic’s questions, and another topic adds its own', async ({ page }) => {
+    await page.goto('/search/?topic=dpo');
+    await expect(summary(page)).toHaveText(`${questionsTagged('dpo').length} questions`);
+    const topicOptions = await menuOptions(page, 'Topics');
+    const byTitle = [...topics].sort((a, b) => a.title.localeCompare(b.title));
+    expect(await optionNames(topicOptions)).toEqual(byTitle.map((topic) => option(topic.title, questionsTagged(topic.id).length)));
+
+    await main(page).getByRole('option', { name: /^RLHF & policy optimization,/ }).click();
+    await expect(page).toHaveURL('/search/?topic=dpo&topic=rlhf');
+    const either = questions.filter((q) => q.topics.includes('dpo') || q.topics.includes('rlhf'));
+    await expect(summary(page)).toHaveText(`${either.length} questions`);
   });
 
   test('comes back with its search after the learner opens a result', async ({ page }) => {

@@ -29,6 +29,40 @@ test.describe('the search dialog', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('When would you choose GRPO over DPO?');
   });
 
+  test('Enter pressed as a new query is typed opens that query’s first result, not the last query’s', async ({ page }) => {
+    await page.goto('/sections/data/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('dpo');
+    await expect(results(page).first()).toHaveText('When would you choose GRPO over DPO?');
+
+    // From here results arrive slowly, as on a slow connection: when Enter is pressed, the list
+    // still shows the results for "dpo" (or nothing yet), whatever the speed of this machine.
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('fsdp', { delay: 60 });
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/questions\//);
+    const opened = (await page.getByRole('heading', { level: 1 }).textContent())!;
+
+    await page.unrouteAll();
+    await page.goto('/search/?q=fsdp');
+    await expect(page.getByRole('main').getByRole('list', { name: 'Matching questions' }).getByRole('link').first()).toHaveText(opened);
+  });
+
+  test('a query of only spaces is no query', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('dpo');
+    await expect(results(page).first()).toBeVisible();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('   ');
+    await expect(dialog(page).locator('pagefind-summary')).toHaveText('Type a word, or pick a section, tier or topic to list its questions.');
+    await expect(results(page)).toHaveCount(0);
+  });
+
   test('arrow keys move through the results and Enter follows the chosen one', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Search' }).click();

@@ -5,10 +5,13 @@ import {
   filtersChanged,
   fromIndexFilters,
   hasFilters,
+  menuCounts,
   parseSearchQuery,
   sameSearch,
+  searchTerm,
   serializeSearchQuery,
   toIndexFilters,
+  withoutFilter,
   type FilterVocabulary,
 } from '../../src/lib/searchQuery';
 
@@ -17,6 +20,13 @@ const vocabulary: FilterVocabulary = {
   tier: { foundational: 'Foundational', deep: 'Deep understanding', interview: 'Interview-style / real-world' },
   topic: { dpo: 'DPO', rlhf: 'RLHF & policy optimization', sft: 'Supervised fine-tuning (SFT)' },
 };
+
+describe('a typed query', () => {
+  it('searches without the spaces around it, so a box of spaces is no query', () => {
+    expect(searchTerm('  grpo vs dpo ')).toBe('grpo vs dpo');
+    expect(searchTerm(' \t ')).toBe('');
+  });
+});
 
 describe('a search in the URL', () => {
   it('reads the query and every filter, repeated filters included', () => {
@@ -100,5 +110,28 @@ describe('filters as the search index reads them', () => {
       topic: { any: ['DPO', 'Reward models'] },
       tier: { any: ['Foundational'] },
     });
+  });
+});
+
+describe('the filter menus', () => {
+  it('list every value in syllabus order, counting 0 where none matches', () => {
+    const counts = menuCounts(vocabulary, { tier: { 'Interview-style / real-world': 4, Foundational: 2 }, topic: { DPO: 5 } });
+    expect(Object.entries(counts.tier)).toEqual([
+      ['Foundational', 2],
+      ['Deep understanding', 0],
+      ['Interview-style / real-world', 4],
+    ]);
+    expect(Object.keys(counts.section)).toEqual(['Post-training & preference optimization', 'Data as a training lever']);
+    expect(counts.topic).toEqual({ DPO: 5, 'RLHF & policy optimization': 0, 'Supervised fine-tuning (SFT)': 0 });
+  });
+
+  it('count a menu with a choice as if nothing were chosen in it, and the others under every choice', () => {
+    const chosen = { topic: ['DPO'], tier: ['Foundational'] };
+    expect(withoutFilter(chosen, 'topic')).toEqual({ tier: ['Foundational'] });
+    const narrowed = { topic: { DPO: 2, 'RLHF & policy optimization': 1 }, section: { 'Data as a training lever': 2 } };
+    const own = { topic: { DPO: 2, 'RLHF & policy optimization': 3, 'Supervised fine-tuning (SFT)': 4 } };
+    const counts = menuCounts(vocabulary, narrowed, own);
+    expect(counts.topic).toEqual(own.topic);
+    expect(counts.section['Data as a training lever']).toBe(2);
   });
 });

@@ -47,8 +47,8 @@
  *   the latest attempt's "due", brought before the interview when one is set (reviewDates.ts).
  *   "due" is the scheduler's day, not one already brought forward, so clearing or moving the
  *   interview date gives the usual schedule back (attempts stored before 2026-11 may hold a day
- *   already brought forward; they read the same way). The scheduler's memory state (FSRS stability and difficulty) is not
- *   stored: the practice page recomputes it by replaying a question's attempts in time order
+ *   already brought forward; they read the same way). The scheduler's memory state (FSRS
+ *   stability and difficulty) is not stored: the practice page recomputes it by replaying a question's attempts in time order
  *   (reviewScheduler.ts), so attempts merged from another browser count at the next rating.
  * - The interview date is one field like a pick: its updatedAt merges it, and clearing it keeps
  *   the field with "day": null, so the clearing wins over an older date.

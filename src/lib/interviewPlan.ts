@@ -48,7 +48,7 @@ export function describeInterviewPlan(plan: InterviewPlan, scope: { total: numbe
     scope.total === 0
       ? 'Nothing is picked yet: pick questions on a section page to plan for them.'
       : plan.unpractised === 0
-        ? `You have practised ${scope.total === 1 ? `the ${noun}` : `all ${scope.total} ${noun}s`} at least once.`
+        ? `You have practised ${scope.total === 1 ? `the ${noun}` : `all ${plural(scope.total, noun)}`} at least once.`
         : plan.daysLeft === 0
           ? `${ofAll}.`
           : `${ofAll}: about ${plan.perDay} a day practises each once before the interview.`;

@@ -17,7 +17,6 @@
  * convenience, and a printout must never fail because storage does.
  */
 
-
 export interface PrintOptions {
   pickedOnly: boolean;
   withAnswers: boolean;

@@ -110,7 +110,8 @@ class PracticeSession extends HTMLElement {
 
   #changed() {
     // A count being typed (empty, 0, 2.5) is not remembered; the form's own check stops Start.
-    if (this.#boxes('count')[0]!.validity.valid) keepPreference(browserStorage(), PRACTICE_SETTINGS_KEY, JSON.stringify(this.#settings())); // Refused, they still apply to this visit.
+    // Settings the browser refuses to keep still apply to this visit.
+    if (this.#boxes('count')[0]!.validity.valid) keepPreference(browserStorage(), PRACTICE_SETTINGS_KEY, JSON.stringify(this.#settings()));
     this.#render();
   }
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { ANSWERS_VERSION } from '../../src/lib/answerDocument';
 import { FIRST, KEY, SECTION, openAnswer, question, stored, storedRaw, writeAnswer } from './helpers/answers';
 
@@ -16,12 +16,17 @@ async function saveAt(page: Page, id: string, text: string, at: number) {
   );
 }
 
+/** Two pages of one browser, open at these paths. */
+async function twoPages(context: BrowserContext, pathA: string, pathB: string): Promise<[Page, Page]> {
+  const pages = [await context.newPage(), await context.newPage()] as [Page, Page];
+  await pages[0].goto(pathA);
+  await pages[1].goto(pathB);
+  return pages;
+}
+
 test.describe('two pages of one browser', () => {
   test('show each other’s answers and picks without a reload', async ({ context }) => {
-    const a = await context.newPage();
-    const b = await context.newPage();
-    await a.goto(SECTION);
-    await b.goto(SECTION);
+    const [a, b] = await twoPages(context, SECTION, SECTION);
 
     await writeAnswer(question(a, FIRST), 'before', 'written in page A');
     const inB = question(b, FIRST);
@@ -34,10 +39,7 @@ test.describe('two pages of one browser', () => {
   });
 
   test('never overwrite each other: edits made in both are all kept', async ({ context }) => {
-    const a = await context.newPage();
-    const b = await context.newPage();
-    await a.goto(SECTION);
-    await b.goto(`/questions/sft-help-vs-hurt/`);
+    const [a, b] = await twoPages(context, SECTION, '/questions/sft-help-vs-hurt/');
 
     await writeAnswer(question(a, FIRST), 'before', 'from A, first question');
     await writeAnswer(b, 'after', 'from B, second question');
@@ -51,10 +53,7 @@ test.describe('two pages of one browser', () => {
   });
 
   test('text replaced by a save in the other page says so, and can be put back', async ({ context }) => {
-    const a = await context.newPage();
-    const b = await context.newPage();
-    await a.goto(SECTION);
-    await b.goto(SECTION);
+    const [a, b] = await twoPages(context, SECTION, SECTION);
     await writeAnswer(question(a, FIRST), 'before', 'from A');
     await writeAnswer(question(b, FIRST), 'before', 'from B, later');
 
@@ -83,10 +82,7 @@ test.describe('two pages of one browser', () => {
 test.describe('two pages saving in the same instant', () => {
   test('both saves are kept, and neither box goes blank, round after round', async ({ context }) => {
     test.slow();
-    const a = await context.newPage();
-    const b = await context.newPage();
-    await a.goto(SECTION);
-    await b.goto(SECTION);
+    const [a, b] = await twoPages(context, SECTION, SECTION);
     const lost: string[] = [];
     for (let round = 1; round <= 20; round++) {
       const at = Date.now() + 400;
